@@ -1,0 +1,220 @@
+package dev.stackcheck.cli;
+
+import dev.stackcheck.api.Analyzer;
+import dev.stackcheck.api.Config;
+import dev.stackcheck.api.ConfigException;
+import dev.stackcheck.api.EntryPointMode;
+import dev.stackcheck.api.Report;
+import dev.stackcheck.api.TrampolineName;
+import dev.stackcheck.report.JsonReport;
+import dev.stackcheck.report.PathDisplay;
+import dev.stackcheck.report.TextReport;
+import dev.stackcheck.report.Version;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command-line lint: translates arguments into a {@link Config}, runs the {@link Analyzer}
+ * and prints the report. Takes its streams as parameters and returns the exit code (S9), so tests
+ * run it in-process.
+ */
+@Command(
+    name = "stackcheck",
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = {
+      "Proves that code annotated @SystemStack is only reached on the system stack:",
+      "reports every call path from code that may run on a user stack.",
+      ""
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no violation and no error",
+      "1:violations found",
+      "2:usage or configuration error, or some input could not be analyzed",
+      "3:internal error (re-run with --verbose for the trace)"
+    })
+public final class Main implements java.util.concurrent.Callable<Integer> {
+  /** Output formats. */
+  enum Format { text, json }
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Source roots, folders or .java files to analyze (default: the current directory).")
+  private List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES} (default: text).")
+  private Format format = Format.text;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  private Path output;
+
+  @Option(
+      names = "--entry-points",
+      paramLabel = "MODE",
+      description = "Which code may start on a user stack: closed (default: main methods, static initializers and uncalled code), public (also the public API), all (every method).")
+  private String entryPoints;
+
+  @Option(
+      names = {"-cp", "--classpath"},
+      paramLabel = "PATHS",
+      description = "Jars and class folders the sources use, separated by the platform's path separator (repeatable).")
+  private List<String> classpath = new ArrayList<>();
+
+  @Option(
+      names = "--trampoline",
+      paramLabel = "TYPE#METHOD",
+      description = "Treat a library method as a trampoline, e.g. com.example.Exec#onSystemStack (repeatable).")
+  private List<String> trampolines = new ArrayList<>();
+
+  @Option(names = "--no-default-trampolines", description = "Do not treat methods named systemstack as trampolines by default.")
+  private boolean noDefaultTrampolines;
+
+  @Option(names = "--java-release", paramLabel = "N", description = "Java release whose syntax to accept (8-25, default 21).")
+  private String javaRelease;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Read options from a properties file (command-line options win).")
+  private Path configFile;
+
+  @Option(names = {"-v", "--verbose"}, description = "Also list calls that could not be resolved precisely, and statistics.")
+  private boolean verbose;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public Main(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new Main(System.out, System.err).run(args));
+  }
+
+  /** Runs the command line and returns the exit code. */
+  public int run(String... args) {
+    CommandLine commandLine = new CommandLine(this);
+    commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(
+        (exception, arguments) -> {
+          err.println("stackcheck: error: " + exception.getMessage());
+          err.println("Try 'stackcheck --help' for usage.");
+          return 2;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (exception, command, parseResult) -> {
+          if (exception instanceof ConfigException || exception instanceof UsageException) {
+            err.println("stackcheck: error: " + exception.getMessage());
+            return 2;
+          }
+          err.println("stackcheck: internal error: " + exception + " (re-run with --verbose for the trace)");
+          if (verbose) {
+            exception.printStackTrace(err);
+          }
+          return 3;
+        });
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Config config = config();
+    List<Path> inputs = paths.isEmpty() ? List.of(Path.of("")) : paths;
+    for (Path input : inputs) {
+      if (!Files.exists(input)) {
+        throw new UsageException("no such file or directory: " + input);
+      }
+    }
+    Report report = new Analyzer(config).analyze(inputs);
+    PathDisplay display = PathDisplay.workingDirectory();
+    if (output != null) {
+      try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        write(report, display, writer);
+      }
+    } else {
+      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      write(report, display, writer);
+      writer.flush();
+    }
+    return report.exitCode();
+  }
+
+  private void write(Report report, PathDisplay display, Writer writer) {
+    switch (format) {
+      case json -> new JsonReport(display).write(report, writer);
+      case text -> new TextReport(display, verbose).write(report, new PrintWriter(writer));
+    }
+  }
+
+  private Config config() throws IOException {
+    Config.Builder builder;
+    if (configFile != null) {
+      if (!Files.isRegularFile(configFile)) {
+        throw new UsageException("no such configuration file: " + configFile);
+      }
+      Properties properties = new Properties();
+      try (InputStream in = Files.newInputStream(configFile)) {
+        properties.load(in);
+      }
+      Path base = configFile.toAbsolutePath().getParent();
+      builder = Config.fromProperties(properties, base).toBuilder();
+    } else {
+      builder = Config.builder();
+    }
+    if (entryPoints != null) {
+      builder.entryPoints(EntryPointMode.parse(entryPoints));
+    }
+    for (String entry : classpath) {
+      for (String part : entry.split(File.pathSeparator)) {
+        if (!part.isBlank()) {
+          builder.addClasspath(Path.of(part));
+        }
+      }
+    }
+    for (String trampoline : trampolines) {
+      builder.addTrampoline(TrampolineName.parse(trampoline));
+    }
+    if (noDefaultTrampolines) {
+      builder.defaultTrampolines(false);
+    }
+    if (javaRelease != null) {
+      builder.javaRelease(Config.parseRelease(javaRelease));
+    }
+    return builder.build();
+  }
+
+  /** A usage problem found after parsing the arguments (a missing path). */
+  static final class UsageException extends RuntimeException {
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** Supplies {@code --version}. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"stackcheck " + Version.get()};
+    }
+  }
+}

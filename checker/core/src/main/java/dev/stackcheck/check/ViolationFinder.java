@@ -1,0 +1,144 @@
+package dev.stackcheck.check;
+
+import dev.stackcheck.api.EntryPointMode;
+import dev.stackcheck.api.Hop;
+import dev.stackcheck.api.Rule;
+import dev.stackcheck.api.Violation;
+import dev.stackcheck.contexts.Contexts;
+import dev.stackcheck.graph.CallGraph;
+import dev.stackcheck.graph.CallGraph.Edge;
+import dev.stackcheck.graph.CallGraph.Node;
+import dev.stackcheck.index.Body;
+import dev.stackcheck.index.CallSite;
+import dev.stackcheck.index.Resolution;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Finds the violations (S7): every call site where a body that may run on a user stack reaches a
+ * {@code @SystemStack} body through an ordinary edge, once per site, with a shortest witness path;
+ * and in modes {@code public} and {@code all}, {@code @SystemStack} overrides of unannotated
+ * external methods. Stateless.
+ */
+public final class ViolationFinder {
+  private ViolationFinder() {}
+
+  public static List<Violation> find(
+      CallGraph graph, Contexts contexts, EntryPointMode mode, Predicate<String> externalNotSystemStack) {
+    Map<CallSite, List<Edge>> bySite = new LinkedHashMap<>();
+    for (Node node : graph.nodes()) {
+      if (!contexts.user(node.id())) {
+        continue;
+      }
+      for (Edge edge : graph.outgoing(node.id())) {
+        if (!edge.trampoline() && graph.node(edge.to()).systemStack()) {
+          bySite.computeIfAbsent(edge.site(), s -> new ArrayList<>()).add(edge);
+        }
+      }
+    }
+    List<Violation> violations = new ArrayList<>();
+    for (Map.Entry<CallSite, List<Edge>> entry : bySite.entrySet()) {
+      CallSite site = entry.getKey();
+      if (Suppressions.suppressed(site.node(), Rule.SYSTEM_STACK)) {
+        continue;
+      }
+      violations.add(callViolation(graph, contexts, site, entry.getValue()));
+    }
+    if (mode != EntryPointMode.CLOSED) {
+      for (Node node : graph.nodes()) {
+        Violation violation = overrideViolation(node, externalNotSystemStack);
+        if (violation != null) {
+          violations.add(violation);
+        }
+      }
+    }
+    Collections.sort(violations);
+    return violations;
+  }
+
+  private static Violation callViolation(CallGraph graph, Contexts contexts, CallSite site, List<Edge> edges) {
+    Edge chosen = edges.stream().filter(e -> !e.dispatch()).findFirst().orElse(edges.get(0));
+    boolean viaDispatch = chosen.dispatch();
+    Node caller = graph.node(chosen.from());
+    Node callee = graph.node(chosen.to());
+    List<Hop> path = new ArrayList<>();
+    List<Edge> chain = new ArrayList<>();
+    IdentityHashMap<Edge, Boolean> guard = new IdentityHashMap<>();
+    for (Edge e = contexts.userParent(caller.id()); e != null && guard.put(e, true) == null; e = contexts.userParent(e.from())) {
+      chain.add(e);
+    }
+    Collections.reverse(chain);
+    for (Edge e : chain) {
+      path.add(new Hop(graph.node(e.from()).signature(), e.site().location()));
+    }
+    path.add(new Hop(caller.signature(), site.location()));
+    path.add(new Hop(callee.signature(), callee.body() == null ? null : callee.body().location()));
+    int root = chain.isEmpty() ? caller.id() : chain.get(0).from();
+    String reason = contexts.rootReason(root);
+    return new Violation(
+        Rule.SYSTEM_STACK,
+        site.location(),
+        caller.signature(),
+        callee.signature(),
+        viaDispatch,
+        message(site, caller, callee, viaDispatch, edges.size()),
+        path,
+        reason == null ? "entry point" : reason);
+  }
+
+  private static String message(CallSite site, Node caller, Node callee, boolean viaDispatch, int targets) {
+    String subject = describe(caller.body());
+    String target = "@SystemStack " + callee.signature();
+    String action =
+        switch (site.kind()) {
+          case IMPLICIT_SUPER -> "implicitly calls " + target + " (super())";
+          case METHOD_REF -> "passes " + target + " as a method reference that runs where it is created";
+          case NEW, NEW_ANONYMOUS, ENUM_CONSTANT -> "creates an object with " + target;
+          default -> viaDispatch
+              ? "calls " + staticTarget(site) + ", which may dispatch to " + target
+              : "calls " + target;
+        };
+    String more = viaDispatch && targets > 1 ? " (and " + (targets - 1) + " more @SystemStack overrides)" : "";
+    return subject + " " + action + more + ", but may run on a user stack";
+  }
+
+  private static String describe(Body body) {
+    return switch (body.kind()) {
+      case LAMBDA -> "lambda " + body.signature();
+      case STATIC_INIT -> "static initializer " + body.signature();
+      case INSTANCE_INIT -> "instance initializer " + body.signature();
+      default -> body.signature();
+    };
+  }
+
+  private static String staticTarget(CallSite site) {
+    Resolution resolution = site.resolution();
+    if (resolution != null && !resolution.targets().isEmpty()) {
+      return resolution.targets().get(0).signature();
+    }
+    return "a method";
+  }
+
+  private static Violation overrideViolation(Node node, Predicate<String> externalNotSystemStack) {
+    Body body = node.body();
+    if (body == null || !node.systemStack() || body.kind() != Body.Kind.METHOD) {
+      return null;
+    }
+    String overridden = body.overrides().stream().filter(externalNotSystemStack).findFirst().orElse(null);
+    if (overridden == null || Suppressions.suppressed(body.node(), Rule.SYSTEM_STACK_OVERRIDE)) {
+      return null;
+    }
+    String message =
+        "@SystemStack " + body.signature() + " overrides " + overridden
+            + ", which is not @SystemStack: code outside the analysis may call it on a user stack";
+    List<Hop> path = List.of(new Hop(overridden, null), new Hop(body.signature(), body.location()));
+    return new Violation(
+        Rule.SYSTEM_STACK_OVERRIDE, body.location(), overridden, body.signature(), false, message, path,
+        "external callers of " + overridden);
+  }
+}

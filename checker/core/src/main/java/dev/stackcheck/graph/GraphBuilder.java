@@ -1,0 +1,99 @@
+package dev.stackcheck.graph;
+
+import dev.stackcheck.graph.CallGraph.Edge;
+import dev.stackcheck.graph.CallGraph.Node;
+import dev.stackcheck.index.Body;
+import dev.stackcheck.index.CallSite;
+import dev.stackcheck.index.FileIndex;
+import dev.stackcheck.index.Resolution;
+import dev.stackcheck.index.Resolution.Target;
+import dev.stackcheck.resolve.ClasspathAnnotations;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Assembles the {@link CallGraph} from resolved files: links targets by signature, expands virtual
+ * calls to every override in a subtype of the receiver's static type (class hierarchy analysis,
+ * S4.2), and adds nodes for compiled {@code @SystemStack} methods. Cheap: no symbol resolution.
+ */
+public final class GraphBuilder {
+  private final List<Node> nodes = new ArrayList<>();
+  private final List<List<Edge>> outgoing = new ArrayList<>();
+  private final Map<String, Integer> bySignature = new HashMap<>();
+  private final Map<String, List<Body>> overriders = new HashMap<>();
+  private final ClasspathAnnotations classpath;
+
+  private GraphBuilder(ClasspathAnnotations classpath) {
+    this.classpath = classpath;
+  }
+
+  public static CallGraph build(List<FileIndex> files, ClasspathAnnotations classpath) {
+    GraphBuilder builder = new GraphBuilder(classpath);
+    for (FileIndex file : files) {
+      for (Body body : file.bodies()) {
+        builder.add(body);
+      }
+    }
+    for (FileIndex file : files) {
+      for (Body body : file.bodies()) {
+        builder.connect(body);
+      }
+    }
+    return new CallGraph(builder.nodes, builder.outgoing);
+  }
+
+  private void add(Body body) {
+    int id = nodes.size();
+    nodes.add(new Node(id, body.signature(), body, body.systemStack()));
+    outgoing.add(new ArrayList<>());
+    bySignature.putIfAbsent(body.signature(), id);
+    for (String overridden : body.overrides()) {
+      overriders.computeIfAbsent(overridden, s -> new ArrayList<>()).add(body);
+    }
+  }
+
+  private Integer node(String signature) {
+    Integer id = bySignature.get(signature);
+    if (id == null && classpath.isSystemStack(signature)) {
+      id = nodes.size();
+      nodes.add(new Node(id, signature, null, true));
+      outgoing.add(new ArrayList<>());
+      bySignature.put(signature, id);
+    }
+    return id;
+  }
+
+  private void connect(Body body) {
+    int from = bySignature.get(body.signature());
+    List<Edge> edges = outgoing.get(from);
+    Set<List<Object>> seen = new HashSet<>();
+    for (CallSite site : body.sites()) {
+      Resolution resolution = site.resolution();
+      if (resolution == null) {
+        continue;
+      }
+      for (Target target : resolution.targets()) {
+        Integer to = node(target.signature());
+        if (to != null && seen.add(List.of(to, target.trampoline(), site))) {
+          edges.add(new Edge(from, to, target.trampoline(), false, site));
+        }
+        if (!target.virtual()) {
+          continue;
+        }
+        for (Body override : overriders.getOrDefault(target.signature(), List.of())) {
+          if (target.receiverType() != null && !override.type().isSubtypeOf(target.receiverType())) {
+            continue;
+          }
+          int overrideId = bySignature.get(override.signature());
+          if (seen.add(List.of(overrideId, target.trampoline(), site))) {
+            edges.add(new Edge(from, overrideId, target.trampoline(), true, site));
+          }
+        }
+      }
+    }
+  }
+}

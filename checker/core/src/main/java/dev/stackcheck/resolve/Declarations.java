@@ -1,0 +1,69 @@
+package dev.stackcheck.resolve;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import dev.stackcheck.index.Body;
+import dev.stackcheck.index.TypeInfo;
+
+/**
+ * Maps the symbol solver's declarations back to the analyzed code: a declaration that lives in our
+ * trees becomes its {@link Body}; anything else is named by {@link TypeNames#externalSignature}.
+ * Not thread-safe.
+ */
+final class Declarations {
+  private final SymbolIndex symbols;
+
+  Declarations(SymbolIndex symbols) {
+    this.symbols = symbols;
+  }
+
+  /** The body of a method or constructor declared in the sources, or null if it is external. */
+  Body body(ResolvedMethodLikeDeclaration declaration) {
+    Node node = Guard.attempt(() -> declaration.toAst().orElse(null));
+    if (node != null) {
+      Body body = symbols.body(node);
+      if (body != null) {
+        return body;
+      }
+    }
+    if (declaration instanceof ResolvedConstructorDeclaration) {
+      // Implicit constructors (default, canonical) have no tree of their own.
+      TypeInfo type = Guard.attempt(() -> type(declaration.declaringType()));
+      if (type != null) {
+        int arity = declaration.getNumberOfParams();
+        for (Body constructor : SymbolIndex.constructors(type)) {
+          if (constructor.kind() == Body.Kind.DEFAULT_CONSTRUCTOR && constructor.parameterNames().size() == arity) {
+            return constructor;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The source type behind a resolved type declaration, or null if it is external. */
+  TypeInfo type(ResolvedReferenceTypeDeclaration declaration) {
+    Node node = Guard.attempt(() -> declaration.toAst().orElse(null));
+    return node == null ? null : symbols.type(node);
+  }
+
+  /** The signature under which a method is known: its body's, or its external signature; null if unnameable. */
+  String signature(ResolvedMethodLikeDeclaration declaration) {
+    Body body = body(declaration);
+    if (body != null) {
+      return body.signature();
+    }
+    return Guard.attempt(() -> TypeNames.externalSignature(declaration));
+  }
+
+  /** The declaring type's name as the graph knows it (ours for source types). */
+  String typeName(ResolvedMethodLikeDeclaration declaration) {
+    Body body = body(declaration);
+    if (body != null) {
+      return body.type().name();
+    }
+    return Guard.attempt(() -> declaration.declaringType().getQualifiedName());
+  }
+}

@@ -1,0 +1,261 @@
+package dev.stackcheck.resolve;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import com.github.javaparser.resolution.logic.FunctionalInterfaceLogic;
+import com.github.javaparser.resolution.model.SymbolReference;
+import com.github.javaparser.resolution.types.ResolvedType;
+import dev.stackcheck.index.Body;
+import dev.stackcheck.index.CallSite;
+import dev.stackcheck.index.Resolution;
+import dev.stackcheck.index.Resolution.Target;
+import dev.stackcheck.index.TypeInfo;
+import dev.stackcheck.resolve.TrampolineArguments.Shape;
+import dev.stackcheck.resolve.TrampolineArguments.Use;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Second resolution pass: connects each deferred body (lambda, method reference, anonymous class
+ * method, or a named class passed to a trampoline) to the body that creates it (S4.5-S4.7), with
+ * a trampoline edge when it is passed to a trampoline parameter and an ordinary edge otherwise.
+ * A deferred body that implements a {@code @SystemStack} interface method is {@code @SystemStack}
+ * and its creation is never a violation (S3.2). Not thread-safe.
+ */
+final class DeferredResolver {
+  private final ResolutionContext context;
+  private final boolean systemStackInterfacesExist;
+
+  DeferredResolver(ResolutionContext context, boolean systemStackInterfacesExist) {
+    this.context = context;
+    this.systemStackInterfacesExist = systemStackInterfacesExist;
+  }
+
+  /** Completes a site's resolution with its deferred bodies; returns the final resolution. */
+  Resolution resolve(CallSite site, Resolution invocation) {
+    return switch (site.kind()) {
+      case LAMBDA -> lambda(site);
+      case METHOD_REF -> methodReference(site, (MethodReferenceExpr) site.node());
+      case NEW_ANONYMOUS -> anonymous(site, invocation);
+      case NEW -> named(site, invocation);
+      default -> invocation;
+    };
+  }
+
+  private Resolution lambda(CallSite site) {
+    Body lambda = site.deferred();
+    if (implementsSystemStack((Expression) site.node())) {
+      lambda.markSystemStack();
+    }
+    List<Target> targets = new ArrayList<>();
+    for (Use use : context.trampolineArguments().uses((Expression) site.node())) {
+      targets.add(new Target(lambda.signature(), use == Use.TRAMPOLINE || lambda.systemStack(), false, null));
+    }
+    return Resolution.precise(targets);
+  }
+
+  private Resolution methodReference(CallSite site, MethodReferenceExpr reference) {
+    Set<Use> uses = context.trampolineArguments().uses(reference);
+    boolean systemStack = implementsSystemStack(reference);
+    Resolution resolved = reference.getIdentifier().equals("new") ? constructorReference(reference) : methodTarget(site, reference);
+    List<Target> targets = new ArrayList<>();
+    for (Use use : uses) {
+      boolean trampoline = use == Use.TRAMPOLINE || systemStack;
+      for (Target target : resolved.targets()) {
+        targets.add(new Target(target.signature(), trampoline, target.virtual(), target.receiverType()));
+      }
+    }
+    return new Resolution(resolved.status(), targets, resolved.reason());
+  }
+
+  private Resolution methodTarget(CallSite site, MethodReferenceExpr reference) {
+    ResolvedMethodDeclaration method = Guard.attempt(() -> solved(context.facade().solve(reference)));
+    String reason = Guard.lastFailure();
+    String signature = method == null ? null : context.declarations().signature(method);
+    if (signature == null) {
+      String name = reference.getIdentifier();
+      return context.fallback().call(name, -1, context.fallback().methods(name, -1), reason);
+    }
+    boolean isStatic = Boolean.TRUE.equals(Guard.attempt(method::isStatic));
+    Expression scope = reference.getScope();
+    boolean virtual = !isStatic && !(scope instanceof SuperExpr);
+    String receiver = null;
+    if (virtual) {
+      String declaring = context.declarations().typeName(method);
+      if (scope instanceof ThisExpr || scope instanceof TypeExpr) {
+        ResolvedType type = scope instanceof TypeExpr typeExpr ? Guard.attempt(() -> typeExpr.getType().resolve()) : null;
+        receiver = type != null && type.isReferenceType() ? type.asReferenceType().getQualifiedName() : declaring;
+        if (scope instanceof ThisExpr) {
+          for (TypeInfo t = site.owner().type(); t != null; t = t.outer()) {
+            if (declaring != null && t.isSubtypeOf(declaring)) {
+              receiver = t.name();
+              break;
+            }
+          }
+        }
+      } else {
+        ResolvedType type = Guard.attempt(() -> context.facade().getType(scope));
+        receiver = type != null && type.isReferenceType() ? type.asReferenceType().getQualifiedName() : declaring;
+      }
+    }
+    return Resolution.precise(List.of(new Target(signature, false, virtual, receiver)));
+  }
+
+  private Resolution constructorReference(MethodReferenceExpr reference) {
+    ResolvedType type =
+        reference.getScope() instanceof TypeExpr typeExpr ? Guard.attempt(() -> typeExpr.getType().resolve()) : null;
+    String reason = Guard.lastFailure();
+    if (type != null && type.isArray()) {
+      return Resolution.precise(List.of()); // int[]::new creates an array: no code runs
+    }
+    ResolvedReferenceTypeDeclaration declaration =
+        type != null && type.isReferenceType() ? type.asReferenceType().getTypeDeclaration().orElse(null) : null;
+    if (declaration != null) {
+      TypeInfo source = context.declarations().type(declaration);
+      List<Target> targets = new ArrayList<>();
+      if (source != null) {
+        List<Body> constructors = SymbolIndex.constructors(source);
+        for (Body constructor : constructors) {
+          targets.add(CallResolver.direct(constructor.signature()));
+        }
+        // Several constructors: which one runs depends on the functional interface; all may.
+        return new Resolution(
+            constructors.size() <= 1 ? Resolution.Status.PRECISE : Resolution.Status.FALLBACK,
+            targets,
+            constructors.size() <= 1 ? null : "constructor reference to an overloaded constructor");
+      }
+      List<ResolvedConstructorDeclaration> constructors = Guard.attempt(declaration::getConstructors);
+      if (constructors != null) {
+        for (ResolvedConstructorDeclaration constructor : constructors) {
+          String signature = Guard.attempt(() -> TypeNames.externalSignature(constructor));
+          if (signature != null && context.classpath().isSystemStack(signature)) {
+            targets.add(CallResolver.direct(signature));
+          }
+        }
+      }
+      return Resolution.precise(targets);
+    }
+    String simpleName =
+        reference.getScope() instanceof TypeExpr typeExpr ? typeExpr.getType().asString().replaceAll("<.*", "") : "";
+    simpleName = simpleName.substring(simpleName.lastIndexOf('.') + 1);
+    return context.fallback().constructors(context.fallback().constructors(simpleName, -1), reason);
+  }
+
+  private Resolution anonymous(CallSite site, Resolution invocation) {
+    ObjectCreationExpr creation = (ObjectCreationExpr) site.node();
+    Set<Use> uses = context.trampolineArguments().uses(creation);
+    Shape shape = context.trampolineArguments().shape(creation);
+    List<Body> methods = new ArrayList<>();
+    for (Body body : site.type().bodies()) {
+      if (body.kind() == Body.Kind.METHOD) {
+        methods.add(body);
+      }
+    }
+    List<Target> targets = new ArrayList<>(invocation.targets());
+    for (Body method : methods) {
+      boolean runsOnSystemStack = uses.contains(Use.TRAMPOLINE) && matches(method, shape, methods);
+      if (method.systemStack() || (runsOnSystemStack && !uses.contains(Use.ORDINARY))) {
+        targets.add(new Target(method.signature(), true, false, null));
+      } else if (runsOnSystemStack) {
+        targets.add(new Target(method.signature(), true, false, null));
+        targets.add(new Target(method.signature(), false, false, null));
+      } else {
+        targets.add(new Target(method.signature(), false, false, null));
+      }
+    }
+    return new Resolution(invocation.status(), targets, invocation.reason());
+  }
+
+  /** Whether {@code method} is the one a trampoline parameter of this shape runs. */
+  private static boolean matches(Body method, Shape shape, List<Body> methods) {
+    if (shape == null || shape.name() == null) {
+      return methods.size() == 1 || !isObjectMethod(method);
+    }
+    return method.name().equals(shape.name()) && method.parameterTypes().size() == shape.arity();
+  }
+
+  private static boolean isObjectMethod(Body method) {
+    return switch (method.name()) {
+      case "toString", "hashCode" -> method.parameterTypes().isEmpty();
+      case "equals" -> method.parameterTypes().size() == 1;
+      default -> false;
+    };
+  }
+
+  /** {@code new T(...)} of a named class passed to a trampoline: T's implementation runs there (S3.3). */
+  private Resolution named(CallSite site, Resolution invocation) {
+    ObjectCreationExpr creation = (ObjectCreationExpr) site.node();
+    Set<Use> uses = context.trampolineArguments().uses(creation);
+    if (!uses.contains(Use.TRAMPOLINE) || invocation.targets().isEmpty()) {
+      return invocation;
+    }
+    Shape shape = context.trampolineArguments().shape(creation);
+    Body constructor = context.symbols().bodyWithSignature(invocation.targets().get(0).signature());
+    if (constructor == null || shape == null || shape.name() == null) {
+      return invocation;
+    }
+    Body implementation = implementation(constructor.type(), shape);
+    if (implementation == null) {
+      return invocation;
+    }
+    List<Target> targets = new ArrayList<>(invocation.targets());
+    targets.add(new Target(implementation.signature(), true, false, null));
+    return new Resolution(invocation.status(), targets, invocation.reason());
+  }
+
+  /** The method of {@code type} or its nearest source superclass that implements the shape. */
+  private Body implementation(TypeInfo type, Shape shape) {
+    List<TypeInfo> chain = new ArrayList<>();
+    chain.add(type);
+    for (String ancestor : type.ancestors()) {
+      TypeInfo source = context.symbols().typeNamed(ancestor);
+      if (source != null) {
+        chain.add(source);
+      }
+    }
+    for (TypeInfo candidate : chain) {
+      for (Body body : candidate.bodies()) {
+        if (body.kind() == Body.Kind.METHOD
+            && !body.isAbstract()
+            && body.name().equals(shape.name())
+            && body.parameterTypes().size() == shape.arity()) {
+          return body;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** S3.2: a lambda or method reference whose functional method is {@code @SystemStack}. */
+  private boolean implementsSystemStack(Expression expression) {
+    if (!systemStackInterfacesExist) {
+      return false;
+    }
+    ResolvedMethodDeclaration functional =
+        Guard.attempt(
+            () -> FunctionalInterfaceLogic.getFunctionalMethod(context.facade().getType(expression))
+                .map(m -> m.getDeclaration())
+                .orElse(null));
+    if (functional == null) {
+      return false;
+    }
+    String signature = context.declarations().signature(functional);
+    if (signature == null) {
+      return false;
+    }
+    Body body = context.symbols().bodyWithSignature(signature);
+    return body != null ? body.systemStack() : context.classpath().isSystemStack(signature);
+  }
+
+  private static <T extends com.github.javaparser.resolution.declarations.ResolvedDeclaration> T solved(SymbolReference<T> reference) {
+    return reference.isSolved() ? reference.getCorrespondingDeclaration() : null;
+  }
+}

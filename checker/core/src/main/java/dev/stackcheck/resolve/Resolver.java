@@ -1,0 +1,66 @@
+package dev.stackcheck.resolve;
+
+import com.github.javaparser.resolution.TypeSolver;
+import com.github.javaparser.symbolsolver.JavaSymbolSolver;
+import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
+import dev.stackcheck.api.Config;
+import dev.stackcheck.index.Body;
+import dev.stackcheck.index.CallSite;
+import dev.stackcheck.index.FileIndex;
+import dev.stackcheck.index.Resolution;
+import java.util.List;
+
+/**
+ * The resolution stage. Consumes the indexed files and a type solver over them and the
+ * classpath; completes every body's signature, trampoline parameters, overrides and
+ * {@code @SystemStack} status, and attaches a {@link Resolution} to every call site. Runs on one
+ * thread (the symbol solver's caches are not thread-safe).
+ */
+public final class Resolver {
+  private Resolver() {}
+
+  public static void resolve(List<FileIndex> files, TypeSolver solver, ClasspathAnnotations classpath, Config config) {
+    JavaSymbolSolver symbolSolver = new JavaSymbolSolver(solver);
+    for (FileIndex file : files) {
+      symbolSolver.inject(file.unit());
+    }
+    JavaParserFacade facade = JavaParserFacade.get(solver);
+    Trampolines trampolines = new Trampolines(config, classpath);
+    new Signatures(trampolines).assign(files);
+
+    SymbolIndex symbols = new SymbolIndex(files);
+    Declarations declarations = new Declarations(symbols);
+    new Hierarchy(facade, solver, declarations, symbols, classpath).resolve(files);
+
+    ResolutionContext context =
+        new ResolutionContext(
+            facade, solver, symbols, declarations, trampolines, new Fallback(symbols, classpath), new TrampolineArguments(), classpath);
+    CallResolver calls = new CallResolver(context);
+    for (FileIndex file : files) {
+      for (Body body : file.bodies()) {
+        for (CallSite site : body.sites()) {
+          site.resolution(calls.resolve(site));
+        }
+      }
+    }
+    DeferredResolver deferred = new DeferredResolver(context, !classpath.isEmpty() || systemStackInInterface(files));
+    for (FileIndex file : files) {
+      for (Body body : file.bodies()) {
+        for (CallSite site : body.sites()) {
+          site.resolution(deferred.resolve(site, site.resolution()));
+        }
+      }
+    }
+  }
+
+  private static boolean systemStackInInterface(List<FileIndex> files) {
+    for (FileIndex file : files) {
+      for (Body body : file.bodies()) {
+        if (body.systemStack() && body.kind() == Body.Kind.METHOD && body.type().isInterface()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.stackcheck.resolve;
+
+import com.github.javaparser.resolution.TypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver.ExceptionHandlers;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.JarTypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
+import dev.stackcheck.api.InputError;
+import dev.stackcheck.api.Location;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Assembles the symbol solver's view of the world: the analyzed sources first, then the
+ * classpath's jars and class folders, then the running JDK (all of its packages, not only
+ * {@code java.*}, but nothing of the checker's own classpath). Stateless.
+ */
+public final class TypeSolvers {
+  private static final List<String> JDK_PREFIXES =
+      List.of("java.", "javax.", "jdk.", "sun.", "com.sun.", "org.w3c.", "org.xml.", "org.ietf.", "org.omg.");
+
+  /** A JDK type, as far as names go; served from the running JDK. */
+  static final Predicate<String> JDK = name -> JDK_PREFIXES.stream().anyMatch(name::startsWith);
+
+  /** The combined solver, and classpath entries that could not be opened. */
+  public record Result(CombinedTypeSolver solver, List<InputError> errors) {}
+
+  private TypeSolvers() {}
+
+  public static Result create(SourceTypeSolver sources, List<Path> classpath) {
+    List<InputError> errors = new ArrayList<>();
+    List<TypeSolver> solvers = new ArrayList<>();
+    solvers.add(sources);
+    for (Path entry : classpath) {
+      if (!Files.exists(entry)) {
+        continue;
+      }
+      try {
+        solvers.add(new JarTypeSolver(entry));
+      } catch (Exception e) {
+        errors.add(new InputError(new Location(entry, 1, 1), "cannot read classpath entry: " + e.getMessage()));
+      }
+    }
+    solvers.add(new ReflectionTypeSolver(JDK));
+    return new Result(new CombinedTypeSolver(ExceptionHandlers.IGNORE_ALL, solvers), errors);
+  }
+}

@@ -1,0 +1,79 @@
+package dev.stackcheck.source;
+
+import dev.stackcheck.api.InputError;
+import dev.stackcheck.api.Location;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a source file as strict UTF-8. Bytes that are not UTF-8 are an input error naming the
+ * line, never silently replaced. Stateless and thread-safe.
+ */
+public final class SourceReader {
+  /** Either the file's text or the reason it could not be read. */
+  public record Result(SourceFile file, InputError error) {}
+
+  private SourceReader() {}
+
+  public static Result read(Path path) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      return new Result(null, new InputError(new Location(path, 1, 1), "cannot read: " + SourceDiscovery.describe(e)));
+    } catch (OutOfMemoryError e) {
+      return new Result(null, new InputError(new Location(path, 1, 1), "file too large to read"));
+    }
+    return decode(path, bytes);
+  }
+
+  /** Decodes bytes already in memory (an editor buffer or a test). */
+  public static Result decode(Path path, byte[] bytes) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      CharBuffer chars = decoder.decode(in);
+      String text = chars.toString();
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      return new Result(new SourceFile(path, text), null);
+    } catch (CharacterCodingException e) {
+      int offset = firstMalformedOffset(bytes);
+      int line = 1;
+      for (int i = 0; i < offset && i < bytes.length; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      String message =
+          String.format(
+              "not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8",
+              bytes[Math.min(offset, bytes.length - 1)] & 0xFF, offset);
+      return new Result(null, new InputError(new Location(path, line, 1), message));
+    }
+  }
+
+  private static int firstMalformedOffset(byte[] bytes) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(Math.max(16, bytes.length));
+    decoder.decode(in, out, true);
+    return in.position();
+  }
+}
