@@ -71,7 +71,7 @@ final class Mgcmark {
   static void markrootFreeGStacks() {
     G list = deadGoroutinesWithStacks();
     for (G gp = list; gp != null; gp = gp.schedlink) {
-      Stack.stackfree(gp.stack, Stack.FIXED_STACK);
+      Stack.stackfree(gp.stack, Stack.FIXED_STACK); // want: SystemStack path: gcBgMarkWorker -> gcDrain -> markroot -> markrootFreeGStacks -> stackfree
       gp.stack.lo = 0;
       gp.stack.hi = 0;
     }

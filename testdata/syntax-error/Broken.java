@@ -1,0 +1,5 @@
+class Broken {
+  void half() {
+    int x = ; // want: error "syntax error"
+  }
+}
