@@ -14,14 +14,23 @@ public final class PathDisplay {
     this.base = base.toAbsolutePath().normalize();
   }
 
+  private PathDisplay() {
+    this.base = null;
+  }
+
   /** Relative to the current working directory. */
   public static PathDisplay workingDirectory() {
     return new PathDisplay(Path.of(""));
   }
 
+  /** Always absolute, as compilers print paths in build logs that IDEs link. */
+  public static PathDisplay absolute() {
+    return new PathDisplay();
+  }
+
   public String show(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
-    Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+    Path shown = base != null && absolute.startsWith(base) ? base.relativize(absolute) : absolute;
     String text = shown.toString().replace('\\', '/');
     return text.isEmpty() ? "." : text;
   }
