@@ -6,8 +6,13 @@ import dev.stackcheck.api.ConfigException;
 import dev.stackcheck.api.EntryPointMode;
 import dev.stackcheck.api.Report;
 import dev.stackcheck.api.TrampolineName;
+import dev.stackcheck.baseline.Baseline;
+import dev.stackcheck.baseline.BaselineEntry;
+import dev.stackcheck.baseline.BaselineFile;
+import dev.stackcheck.baseline.BaselineResult;
 import dev.stackcheck.report.JsonReport;
 import dev.stackcheck.report.PathDisplay;
+import dev.stackcheck.report.SarifReport;
 import dev.stackcheck.report.TextReport;
 import dev.stackcheck.report.Version;
 import java.io.File;
@@ -53,7 +58,7 @@ import picocli.CommandLine.Parameters;
     })
 public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Output formats. */
-  enum Format { text, json }
+  enum Format { text, json, sarif }
 
   @Parameters(
       paramLabel = "PATH",
@@ -93,6 +98,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   @Option(names = "--config", paramLabel = "FILE", description = "Read options from a properties file (command-line options win).")
   private Path configFile;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Do not report the violations listed in FILE (accepted ones); warn about entries that no longer match.")
+  private Path baselineFile;
+
+  @Option(names = "--update-baseline", description = "Write every current violation to the --baseline FILE, then report the rest.")
+  private boolean updateBaseline;
 
   @Option(names = {"-v", "--verbose"}, description = "Also list calls that could not be resolved precisely, and statistics.")
   private boolean verbose;
@@ -145,7 +159,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         throw new UsageException("no such file or directory: " + input);
       }
     }
+    if (updateBaseline && baselineFile == null) {
+      throw new UsageException("--update-baseline needs --baseline FILE");
+    }
     Report report = new Analyzer(config).analyze(inputs);
+    if (baselineFile != null) {
+      report = applyBaseline(report, inputs);
+    }
     PathDisplay display = PathDisplay.workingDirectory();
     if (output != null) {
       try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
@@ -162,8 +182,28 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   private void write(Report report, PathDisplay display, Writer writer) {
     switch (format) {
       case json -> new JsonReport(display).write(report, writer);
+      case sarif -> new SarifReport(Path.of("")).write(report, writer);
       case text -> new TextReport(display, verbose).write(report, new PrintWriter(writer));
     }
+  }
+
+  /** Updates the baseline if asked, then hides what it accepts; stale entries are warnings. */
+  private Report applyBaseline(Report report, List<Path> inputs) throws IOException {
+    Baseline baseline =
+        updateBaseline && !Files.exists(baselineFile) ? Baseline.empty(baselineFile) : BaselineFile.read(baselineFile);
+    if (updateBaseline) {
+      baseline = baseline.updatedWith(report, inputs);
+      BaselineFile.write(baseline);
+      err.println("stackcheck: wrote " + baseline.entries().size() + " baseline entries to " + baselineFile);
+    }
+    BaselineResult result = baseline.apply(report, inputs);
+    for (BaselineEntry entry : result.stale()) {
+      err.println("stackcheck: warning: baseline entry matches no violation (remove it or run --update-baseline): " + entry);
+    }
+    if (!result.accepted().isEmpty()) {
+      err.println("stackcheck: " + result.accepted().size() + " violation(s) accepted by the baseline " + baselineFile);
+    }
+    return result.report();
   }
 
   private Config config() throws IOException {
