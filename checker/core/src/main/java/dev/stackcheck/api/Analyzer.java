@@ -127,8 +127,12 @@ public final class Analyzer {
       errors.sort(null);
       return new Report(violations, errors, unresolvedSites(files), stats(parsed.size(), files, graph));
     } finally {
-      // The facade keeps a process-wide cache keyed by solver; this run's solver is done.
-      JavaParserFacade.clearInstances();
+      // The facade keeps a process-wide cache keyed by solver; this run's solver is done. Its get()
+      // locks the class but clearInstances() does not: lock it too, so concurrent analyses (a
+      // parallel Maven build) never clear the map while another run reads it.
+      synchronized (JavaParserFacade.class) {
+        JavaParserFacade.clearInstances();
+      }
     }
   }
 

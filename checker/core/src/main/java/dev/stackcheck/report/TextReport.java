@@ -83,7 +83,8 @@ public final class TextReport {
         + violation.caller() + " @SystemStack if every path to it already runs on the system stack";
   }
 
-  static String summary(Report report) {
+  /** The last line: counts of violations, input errors and files. */
+  public static String summary(Report report) {
     int violations = report.violations().size();
     int errors = report.errors().size();
     String files = report.stats().files() + (report.stats().files() == 1 ? " file" : " files");
