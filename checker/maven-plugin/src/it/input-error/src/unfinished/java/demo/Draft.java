@@ -1,0 +1,6 @@
+package demo;
+
+final class Draft {
+  void half( {
+  }
+}
