@@ -1,0 +1,19 @@
+package lib;
+
+import dev.stackcheck.annotations.SystemStack;
+import dev.stackcheck.annotations.Trampoline;
+
+/** The system-stack primitives, used by the other modules through this module's jar. */
+public final class Stacks {
+  private Stacks() {}
+
+  /** Runs fn on the system stack. */
+  @Trampoline
+  public static void systemstack(Runnable fn) {
+    fn.run();
+  }
+
+  /** Must only run on the system stack. */
+  @SystemStack
+  public static void stackfree(long bytes) {}
+}
