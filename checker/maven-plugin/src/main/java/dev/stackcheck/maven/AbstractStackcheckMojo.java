@@ -143,7 +143,9 @@ abstract class AbstractStackcheckMojo extends AbstractMojo {
     Inputs inputs = inputs();
     List<Path> files = SourceSelection.select(inputs.sourceRoots(), includes, excludes);
     if (files.isEmpty()) {
-      getLog().info("stackcheck: no Java sources to check in " + inputs.sourceRoots());
+      getLog().info(inputs.sourceRoots().isEmpty()
+          ? "stackcheck: no source folder, nothing to check"
+          : "stackcheck: no Java files to check in " + inputs.sourceRoots());
       return;
     }
     Config config = config(inputs.classpath());
