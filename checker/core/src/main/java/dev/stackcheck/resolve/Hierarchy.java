@@ -30,6 +30,8 @@ import java.util.Set;
  * method makes a method {@code @SystemStack}. Not thread-safe.
  */
 final class Hierarchy {
+  private static final String OBJECT = "java.lang.Object";
+
   private final JavaParserFacade facade;
   private final TypeSolver solver;
   private final Declarations declarations;
@@ -167,6 +169,14 @@ final class Hierarchy {
       }
     }
     seen.remove(type.name());
+    if (!seen.containsKey(OBJECT)) {
+      // Every type has Object's members (JLS 9.2), but the solver lists Object among the ancestors
+      // of classes only, not of interfaces or of anonymous classes that implement one.
+      ResolvedReferenceTypeDeclaration object = Guard.attempt(solver::getSolvedJavaLangObject);
+      if (object != null) {
+        seen.put(OBJECT, new ReferenceTypeImpl(object));
+      }
+    }
     return new ArrayList<>(seen.values());
   }
 
