@@ -161,7 +161,11 @@ final class DeferredResolver {
     }
     List<Target> targets = new ArrayList<>(invocation.targets());
     for (Body method : methods) {
-      boolean runsOnSystemStack = uses.contains(Use.TRAMPOLINE) && matches(method, shape, methods);
+      // A method that overrides nothing can only be called by the class's own methods: passed to
+      // a trampoline, it runs where they run, so it gets the trampoline edge (S4.5) and the
+      // contexts of its callers inside the class.
+      boolean runsOnSystemStack =
+          uses.contains(Use.TRAMPOLINE) && (matches(method, shape, methods) || method.overrides().isEmpty());
       if (method.systemStack() || (runsOnSystemStack && !uses.contains(Use.ORDINARY))) {
         targets.add(new Target(method.signature(), true, false, null));
       } else if (runsOnSystemStack) {
