@@ -1,0 +1,8 @@
+package lib;
+
+import dev.stackcheck.annotations.SystemStack;
+
+public abstract class Allocator {
+  @SystemStack
+  public abstract void alloc();
+}

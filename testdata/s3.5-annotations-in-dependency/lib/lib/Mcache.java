@@ -1,0 +1,12 @@
+package lib;
+
+import dev.stackcheck.annotations.SystemStack;
+
+@SystemStack
+public class Mcache {
+  public Mcache() {}
+
+  public void refill() {}
+
+  public static void flush() {}
+}

@@ -1,0 +1,4 @@
+package other;
+
+/** Not stackcheck's annotation, only the same simple name. */
+public @interface SystemStack {}
