@@ -97,13 +97,19 @@ public final class ViolationFinder {
     String action =
         switch (site.kind()) {
           case IMPLICIT_SUPER -> "implicitly calls " + target + " (super())";
-          case METHOD_REF -> "passes " + target + " as a method reference that runs where it is created";
+          case METHOD_REF -> viaDispatch
+              ? "passes " + staticTarget(site) + " as a method reference that runs where it is created and may dispatch to "
+                  + target
+              : "passes " + target + " as a method reference that runs where it is created";
           case NEW, NEW_ANONYMOUS, ENUM_CONSTANT -> "creates an object with " + target;
           default -> viaDispatch
               ? "calls " + staticTarget(site) + ", which may dispatch to " + target
               : "calls " + target;
         };
-    String more = viaDispatch && targets > 1 ? " (and " + (targets - 1) + " more @SystemStack overrides)" : "";
+    String more =
+        viaDispatch && targets > 1
+            ? " (and " + (targets - 1) + " more @SystemStack override" + (targets > 2 ? "s" : "") + ")"
+            : "";
     return subject + " " + action + more + ", but may run on a user stack";
   }
 
