@@ -1,0 +1,37 @@
+// S4.1: a call resolves to the overload the compiler picks (by argument types, widening, boxing,
+// arrays of references), so only the @SystemStack overloads are reported.
+import dev.stackcheck.annotations.SystemStack;
+
+class Stack {
+  @SystemStack
+  static void free(long n) {}
+
+  static void free(int n) {}
+
+  static void free(Object o) {}
+
+  @SystemStack
+  static void free(String s) {}
+
+  static void free(Object[] stacks) {}
+
+  @SystemStack
+  static void free(String[] stacks) {}
+}
+
+class Overloads {
+  public static void main(String[] args) {
+    Stack.free(1);
+    Stack.free(1L); // want: SystemStack "free\(long\)"
+    short small = 1;
+    Stack.free(small);
+    Stack.free('c');
+    Stack.free("stack"); // want: SystemStack "free\(java.lang.String\)"
+    Stack.free((Object) "stack");
+    Integer boxed = 1;
+    Stack.free(boxed);
+    Stack.free(new Object[1]);
+    Stack.free(new Integer[1]);
+    Stack.free(new String[1]); // want: SystemStack "free\(java.lang.String\[\]\)"
+  }
+}

@@ -1,0 +1,30 @@
+// S4.5: only functional-interface parameters of a trampoline are trampoline parameters. What is
+// passed for an Object or class-typed parameter of the same method is not run on the system stack.
+import dev.stackcheck.annotations.SystemStack;
+import dev.stackcheck.annotations.Trampoline;
+
+class Stack {
+  @SystemStack
+  static void stackfree(long n) {}
+}
+
+class FreeTask implements Runnable {
+  @Override
+  public void run() {
+    Stack.stackfree(1); // want: SystemStack path: run -> stackfree
+  }
+}
+
+class Tasks {
+  @Trampoline
+  static void onSystemStack(Runnable fn, Object tag, FreeTask task) {
+    fn.run();
+  }
+
+  public static void main(String[] args) {
+    onSystemStack(
+        () -> Stack.stackfree(2),
+        (Runnable) () -> Stack.stackfree(3), // want: SystemStack path: main -> lambda$2 -> stackfree
+        new FreeTask());
+  }
+}
