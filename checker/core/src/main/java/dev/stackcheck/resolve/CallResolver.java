@@ -60,8 +60,11 @@ final class CallResolver {
     if (runsOwnTrampolineParameter(site.owner(), call)) {
       return new Resolution(Resolution.Status.NONE, List.of(), "a trampoline running its own parameter (S4.9)");
     }
-    ResolvedMethodDeclaration method = Guard.attempt(() -> solved(context.facade().solve(call)));
+    ResolvedMethodDeclaration solved = Guard.attempt(() -> solved(context.facade().solve(call)));
     String reason = Guard.lastFailure();
+    ResolvedMethodDeclaration refined =
+        solved == null ? null : Guard.attempt(() -> FunctionalOverloads.refine(call, solved, context.facade()));
+    ResolvedMethodDeclaration method = refined != null ? refined : solved;
     String signature = method == null ? null : context.declarations().signature(method);
     if (signature == null) {
       String name = call.getNameAsString();
