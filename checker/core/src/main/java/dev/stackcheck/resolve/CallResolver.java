@@ -130,7 +130,7 @@ final class CallResolver {
     }
     ResolvedType type = Guard.attempt(() -> context.facade().getType(scope));
     if (type != null && type.isReferenceType()) {
-      return type.asReferenceType().getQualifiedName();
+      return context.declarations().typeName(type.asReferenceType());
     }
     if (type != null && type.isTypeVariable()) {
       return Guard.attempt(() -> TypeNames.erased(type));

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import dev.stackcheck.index.Body;
 import dev.stackcheck.index.TypeInfo;
 
@@ -56,6 +57,16 @@ final class Declarations {
       return body.signature();
     }
     return Guard.attempt(() -> TypeNames.externalSignature(declaration));
+  }
+
+  /**
+   * A resolved type's name as the graph knows it: ours for source types (the solver names a local
+   * class {@code pkg.A.Local}, we name it {@code pkg.A.m()$Local}), the qualified name otherwise.
+   */
+  String typeName(ResolvedReferenceType type) {
+    ResolvedReferenceTypeDeclaration declaration = type.getTypeDeclaration().orElse(null);
+    TypeInfo source = declaration == null ? null : type(declaration);
+    return source != null ? source.name() : type.getQualifiedName();
   }
 
   /** The declaring type's name as the graph knows it (ours for source types). */

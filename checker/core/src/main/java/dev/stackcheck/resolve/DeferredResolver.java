@@ -92,7 +92,7 @@ final class DeferredResolver {
       String declaring = context.declarations().typeName(method);
       if (scope instanceof ThisExpr || scope instanceof TypeExpr) {
         ResolvedType type = scope instanceof TypeExpr typeExpr ? Guard.attempt(() -> typeExpr.getType().resolve()) : null;
-        receiver = type != null && type.isReferenceType() ? type.asReferenceType().getQualifiedName() : declaring;
+        receiver = type != null && type.isReferenceType() ? context.declarations().typeName(type.asReferenceType()) : declaring;
         if (scope instanceof ThisExpr) {
           for (TypeInfo t = site.owner().type(); t != null; t = t.outer()) {
             if (declaring != null && t.isSubtypeOf(declaring)) {
@@ -103,7 +103,7 @@ final class DeferredResolver {
         }
       } else {
         ResolvedType type = Guard.attempt(() -> context.facade().getType(scope));
-        receiver = type != null && type.isReferenceType() ? type.asReferenceType().getQualifiedName() : declaring;
+        receiver = type != null && type.isReferenceType() ? context.declarations().typeName(type.asReferenceType()) : declaring;
       }
     }
     return Resolution.precise(List.of(new Target(signature, false, virtual, receiver)));

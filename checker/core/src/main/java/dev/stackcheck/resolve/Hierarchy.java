@@ -2,6 +2,9 @@ package dev.stackcheck.resolve;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithExtends;
+import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.resolution.TypeSolver;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
@@ -17,7 +20,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +63,8 @@ final class Hierarchy {
   }
 
   private void resolve(TypeInfo type) {
-    List<ResolvedReferenceType> ancestors = ancestors(type);
-    for (ResolvedReferenceType ancestor : ancestors) {
-      type.ancestors().add(ancestor.getQualifiedName());
-    }
+    Map<String, ResolvedReferenceType> ancestors = ancestors(type);
+    type.ancestors().addAll(ancestors.keySet());
     Map<String, List<Body>> methodsByName = new HashMap<>();
     for (Body body : type.bodies()) {
       if (body.kind() == Body.Kind.METHOD && !body.isStatic() && !body.isPrivate()) {
@@ -74,8 +74,9 @@ final class Hierarchy {
     if (methodsByName.isEmpty()) {
       return;
     }
-    for (ResolvedReferenceType ancestor : ancestors) {
-      for (ResolvedMethodDeclaration method : declaredMethods(ancestor)) {
+    for (Map.Entry<String, ResolvedReferenceType> entry : ancestors.entrySet()) {
+      ResolvedReferenceType ancestor = entry.getValue();
+      for (ResolvedMethodDeclaration method : declaredMethods(entry.getKey(), ancestor)) {
         List<Body> candidates = methodsByName.get(method.getName());
         if (candidates == null) {
           continue;
@@ -109,8 +110,7 @@ final class Hierarchy {
     return true;
   }
 
-  private List<ResolvedMethodDeclaration> declaredMethods(ResolvedReferenceType ancestor) {
-    String key = ancestor.getQualifiedName();
+  private List<ResolvedMethodDeclaration> declaredMethods(String key, ResolvedReferenceType ancestor) {
     List<ResolvedMethodDeclaration> methods = declaredMethods.get(key);
     if (methods == null) {
       methods =
@@ -124,8 +124,12 @@ final class Hierarchy {
     return methods;
   }
 
-  /** All supertypes, breadth first, each once, with type arguments substituted along the way. */
-  private List<ResolvedReferenceType> ancestors(TypeInfo type) {
+  /**
+   * All supertypes, breadth first, each once, keyed by the name the graph uses for them (ours for
+   * source types, see {@link Declarations#typeName(ResolvedReferenceType)}), with type arguments
+   * substituted along the way.
+   */
+  private Map<String, ResolvedReferenceType> ancestors(TypeInfo type) {
     List<ResolvedReferenceType> direct = new ArrayList<>();
     if (type.kind() == TypeInfo.Kind.ENUM_CONSTANT) {
       ResolvedReferenceTypeDeclaration enumType =
@@ -136,7 +140,7 @@ final class Hierarchy {
     } else {
       ResolvedReferenceTypeDeclaration declaration = Guard.attempt(() -> declaration(type));
       if (declaration != null) {
-        List<ResolvedReferenceType> found = Guard.attempt(() -> declaration.getAncestors(true));
+        List<ResolvedReferenceType> found = Guard.attempt(() -> directAncestors(declaration));
         if (found != null) {
           direct.addAll(found);
         }
@@ -144,11 +148,10 @@ final class Hierarchy {
     }
     Map<String, ResolvedReferenceType> seen = new LinkedHashMap<>();
     Deque<ResolvedReferenceType> queue = new ArrayDeque<>(direct);
-    Set<String> guard = new HashSet<>();
     while (!queue.isEmpty()) {
       ResolvedReferenceType ancestor = queue.poll();
-      String name = Guard.attempt(ancestor::getQualifiedName);
-      if (name == null || seen.containsKey(name) || !guard.add(name)) {
+      String name = Guard.attempt(() -> declarations.typeName(ancestor));
+      if (name == null || seen.containsKey(name)) {
         continue;
       }
       seen.put(name, ancestor);
@@ -158,7 +161,7 @@ final class Hierarchy {
                 List<ResolvedReferenceType> parents = new ArrayList<>();
                 ResolvedReferenceTypeDeclaration declaration = ancestor.getTypeDeclaration().orElse(null);
                 if (declaration != null) {
-                  for (ResolvedReferenceType parent : declaration.getAncestors(true)) {
+                  for (ResolvedReferenceType parent : directAncestors(declaration)) {
                     parents.add(ancestor.typeParametersMap().replaceAll(parent).asReferenceType());
                   }
                 }
@@ -177,7 +180,39 @@ final class Hierarchy {
         seen.put(OBJECT, new ReferenceTypeImpl(object));
       }
     }
-    return new ArrayList<>(seen.values());
+    return seen;
+  }
+
+  /** The direct supertypes of a type declaration. */
+  private List<ResolvedReferenceType> directAncestors(ResolvedReferenceTypeDeclaration declaration) {
+    TypeInfo source = declarations.type(declaration);
+    if (source != null && source.enclosingBody() != null && source.kind() != TypeInfo.Kind.ANONYMOUS) {
+      return writtenSupertypes(source);
+    }
+    return declaration.getAncestors(true);
+  }
+
+  /**
+   * The supertypes written in a local type's extends and implements clauses. The solver reports no
+   * ancestors at all for local types (it looks them up by a fully qualified name, which they do not
+   * have), so their overrides and subtypes would be lost.
+   */
+  private static List<ResolvedReferenceType> writtenSupertypes(TypeInfo type) {
+    List<ClassOrInterfaceType> written = new ArrayList<>();
+    if (type.node() instanceof NodeWithExtends<?> extending) {
+      written.addAll(extending.getExtendedTypes());
+    }
+    if (type.node() instanceof NodeWithImplements<?> implementing) {
+      written.addAll(implementing.getImplementedTypes());
+    }
+    List<ResolvedReferenceType> supertypes = new ArrayList<>();
+    for (ClassOrInterfaceType supertype : written) {
+      ResolvedType resolved = Guard.attempt(supertype::resolve);
+      if (resolved != null && resolved.isReferenceType()) {
+        supertypes.add(resolved.asReferenceType());
+      }
+    }
+    return supertypes;
   }
 
   private ResolvedReferenceTypeDeclaration declaration(TypeInfo type) {
