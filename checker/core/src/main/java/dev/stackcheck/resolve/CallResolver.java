@@ -1,5 +1,6 @@
 package dev.stackcheck.resolve;
 
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
@@ -171,8 +172,32 @@ final class CallResolver {
     }
     BitSet common = Fallback.commonTrampolineParameters(candidates);
     if (!common.isEmpty()) {
-      context.trampolineArguments().mark(arguments, common, i -> null);
+      context.trampolineArguments().mark(arguments, common, i -> commonShape(candidates, i));
     }
+  }
+
+  /**
+   * The functional method that parameter {@code index} runs if every candidate agrees on it, else
+   * null. It picks the method of a named class passed to the trampoline (S3.3), so a call that
+   * did not resolve still runs {@code new Task()}'s {@code run()} on the system stack.
+   */
+  private static TrampolineArguments.Shape commonShape(List<Body> candidates, int index) {
+    TrampolineArguments.Shape common = null;
+    for (Body candidate : candidates) {
+      if (!(candidate.node() instanceof CallableDeclaration<?> callable) || index >= callable.getParameters().size()) {
+        return null;
+      }
+      TrampolineArguments.Shape shape =
+          Guard.attempt(
+              () -> FunctionalInterfaceLogic.getFunctionalMethod(callable.getParameter(index).getType().resolve())
+                  .map(m -> new TrampolineArguments.Shape(m.getName(), m.getNoParams()))
+                  .orElse(null));
+      if (shape == null || (common != null && !common.equals(shape))) {
+        return null;
+      }
+      common = shape;
+    }
+    return common;
   }
 
   // ---- constructors ----
