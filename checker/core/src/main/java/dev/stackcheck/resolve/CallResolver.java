@@ -2,6 +2,7 @@ package dev.stackcheck.resolve;
 
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -14,6 +15,7 @@ import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclarat
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import com.github.javaparser.resolution.logic.ConstructorResolutionLogic;
 import com.github.javaparser.resolution.logic.FunctionalInterfaceLogic;
 import com.github.javaparser.resolution.model.SymbolReference;
 import com.github.javaparser.resolution.types.ResolvedReferenceType;
@@ -315,13 +317,20 @@ final class CallResolver {
 
   private Resolution enumConstant(CallSite site) {
     TypeInfo enumType = site.owner().type();
-    var constant = (com.github.javaparser.ast.body.EnumConstantDeclaration) site.node();
+    EnumConstantDeclaration constant = (EnumConstantDeclaration) site.node();
     int arity = constant.getArguments().size();
     List<Target> targets = new ArrayList<>();
+    ResolvedConstructorDeclaration solved = Guard.attempt(() -> enumConstructor(enumType, constant));
+    Body chosen = solved == null ? null : context.declarations().body(solved);
     List<Body> candidates = new ArrayList<>();
-    for (Body constructor : SymbolIndex.constructors(enumType)) {
-      if (Fallback.accepts(constructor, arity)) {
-        candidates.add(constructor);
+    if (chosen != null) {
+      candidates.add(chosen);
+      markTrampolines(constant.getArguments(), solved, chosen, chosen.signature());
+    } else {
+      for (Body constructor : SymbolIndex.constructors(enumType)) {
+        if (Fallback.accepts(constructor, arity)) {
+          candidates.add(constructor);
+        }
       }
     }
     for (Body candidate : candidates) {
@@ -334,6 +343,17 @@ final class CallResolver {
         candidates.size() == 1 ? Resolution.Status.PRECISE
             : candidates.isEmpty() ? Resolution.Status.UNRESOLVED : Resolution.Status.FALLBACK;
     return new Resolution(status, targets, status == Resolution.Status.PRECISE ? null : "enum constructor overloads of the same arity");
+  }
+
+  /** The enum constructor that a constant's arguments select, as for {@code new}; null if unknown. */
+  private ResolvedConstructorDeclaration enumConstructor(TypeInfo enumType, EnumConstantDeclaration constant) {
+    ResolvedReferenceTypeDeclaration declaration =
+        context.facade().getTypeDeclaration((TypeDeclaration<?>) enumType.node());
+    List<ResolvedType> argumentTypes = new ArrayList<>();
+    for (Expression argument : constant.getArguments()) {
+      argumentTypes.add(context.facade().getType(argument));
+    }
+    return solved(ConstructorResolutionLogic.findMostApplicable(declaration.getConstructors(), argumentTypes, context.solver()));
   }
 
   // ---- helpers ----
