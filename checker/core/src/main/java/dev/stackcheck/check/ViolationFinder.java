@@ -110,7 +110,11 @@ public final class ViolationFinder {
         viaDispatch && targets > 1
             ? " (and " + (targets - 1) + " more @SystemStack override" + (targets > 2 ? "s" : "") + ")"
             : "";
-    return subject + " " + action + more + ", but may run on a user stack";
+    String guess =
+        site.resolution() != null && site.resolution().status() == Resolution.Status.FALLBACK
+            ? " (the call was not resolved; it is matched by name and number of arguments)"
+            : "";
+    return subject + " " + action + more + guess + ", but may run on a user stack";
   }
 
   private static String describe(Body body) {
