@@ -1,0 +1,4 @@
+package other;
+
+/** Not stackcheck's annotation. */
+public @interface SystemStack {}
