@@ -1,6 +1,7 @@
 // Java construct (S4.3, S4.5): an anonymous class that extends a class with constructor arguments
 // calls the chosen superclass constructor where the expression is evaluated, also when the object
-// is passed to a trampoline (only its run() runs on the system stack).
+// is passed to a trampoline (only its run() runs on the system stack); so do its instance
+// initializers.
 import dev.stackcheck.annotations.SystemStack;
 
 class Stack {
@@ -44,6 +45,15 @@ class Tasks {
           public void run() {
             Stack.stackfree(3);
           }
+        });
+    systemstack(
+        new Task("initialized") {
+          {
+            Stack.stackfree(4); // want: SystemStack path: main -> <init> -> stackfree
+          }
+
+          @Override
+          public void run() {}
         });
   }
 

@@ -7,9 +7,31 @@ import dev.stackcheck.annotations.SystemStack;
 class Stack {
   @SystemStack
   static void stackfree(long n) {}
+
+  @SystemStack
+  static long[] stackalloc(int n) {
+    return new long[n];
+  }
 }
 
+class Span {
+  @SystemStack
+  Span() {}
+}
+
+/** On a type, it covers the implicit super() of the default constructor too. */
+@SuppressWarnings("SystemStack")
+class QuietSpan extends Span {}
+
+class LoudSpan extends Span {} // want: SystemStack
+
 class Gc {
+  /** We also honour it on a field declaration (its initializer). */
+  @SuppressWarnings("SystemStack")
+  static final long[] QUIET = Stack.stackalloc(1);
+
+  static final long[] LOUD = Stack.stackalloc(2); // want: SystemStack
+
   @SuppressWarnings("SystemStack")
   Gc() {
     Stack.stackfree(1);

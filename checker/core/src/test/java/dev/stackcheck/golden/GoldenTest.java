@@ -115,8 +115,9 @@ class GoldenTest {
       return signature.substring(lambda + 1);
     }
     String head = signature;
+    // Only a trailing parameter list is the body's own: X.m()$1.<init> is an initializer.
     int paren = head.lastIndexOf('(');
-    if (paren >= 0) {
+    if (paren >= 0 && head.endsWith(")")) {
       head = head.substring(0, paren);
     }
     return head.substring(head.lastIndexOf('.') + 1);
