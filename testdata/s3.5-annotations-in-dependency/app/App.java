@@ -5,6 +5,7 @@
 package app;
 
 import lib.Allocator;
+import lib.Frames;
 import lib.Gc;
 import lib.Mcache;
 import lib.StackOp;
@@ -26,6 +27,9 @@ class App {
     StackOp op = n -> Gc.stackfree(n);
     op.apply(5); // want: SystemStack "lib.StackOp.apply\(long\)"
     new PoolAllocator().alloc(); // want: SystemStack "app.PoolAllocator.alloc\(\)"
+    Frames frames = new Frames();
+    frames.new Frame(6); // want: SystemStack "lib.Frames.Frame.Frame\(long\)"
+    new Frames.Nested(); // want: SystemStack
     Plain.notReally();
     Local.notReallyEither();
   }

@@ -209,9 +209,9 @@ final class CallResolver {
     String reason = Guard.lastFailure();
     String signature = constructor == null ? null : context.declarations().signature(constructor);
     if (signature == null) {
-      List<Body> candidates =
-          context.fallback().constructors(creation.getType().getNameAsString(), creation.getArguments().size());
-      return context.fallback().constructors(candidates, reason);
+      String name = creation.getType().getNameAsString();
+      int arity = creation.getArguments().size();
+      return context.fallback().constructors(name, arity, context.fallback().constructors(name, arity), reason);
     }
     markTrampolines(creation.getArguments(), constructor, context.declarations().body(constructor), signature);
     return Resolution.precise(List.of(direct(signature)));
@@ -236,12 +236,13 @@ final class CallResolver {
     String reason = Guard.lastFailure();
     String signature = constructor == null ? null : context.declarations().signature(constructor);
     if (signature == null) {
-      List<Body> candidates =
-          context.fallback().constructors(creation.getType().getNameAsString(), creation.getArguments().size());
+      String name = creation.getType().getNameAsString();
+      int arity = creation.getArguments().size();
+      List<Body> candidates = context.fallback().constructors(name, arity);
       if (supertype != null && candidates.isEmpty()) {
         return Resolution.precise(targets); // an external class's constructor: nothing to connect
       }
-      Resolution fallback = context.fallback().constructors(candidates, reason);
+      Resolution fallback = context.fallback().constructors(name, arity, candidates, reason);
       targets.addAll(fallback.targets());
       return new Resolution(fallback.status(), targets, reason);
     }
@@ -257,9 +258,11 @@ final class CallResolver {
     if (signature == null) {
       TypeInfo own = site.owner().type();
       String typeName = invocation.isThis() ? own.simpleName() : superclassName(own);
-      List<Body> candidates =
-          typeName == null ? List.of() : context.fallback().constructors(typeName, invocation.getArguments().size());
-      return context.fallback().constructors(candidates, reason);
+      if (typeName == null) {
+        return new Resolution(Resolution.Status.UNRESOLVED, List.of(), reason);
+      }
+      int arity = invocation.getArguments().size();
+      return context.fallback().constructors(typeName, arity, context.fallback().constructors(typeName, arity), reason);
     }
     markTrampolines(invocation.getArguments(), constructor, context.declarations().body(constructor), signature);
     return Resolution.precise(List.of(direct(signature)));
@@ -278,8 +281,10 @@ final class CallResolver {
     String reason = Guard.lastFailure();
     if (superclass == null) {
       String name = superclassName(type);
-      List<Body> candidates = name == null ? List.of() : context.fallback().constructors(name, 0);
-      return context.fallback().constructors(candidates, reason);
+      if (name == null) {
+        return new Resolution(Resolution.Status.UNRESOLVED, List.of(), reason);
+      }
+      return context.fallback().constructors(name, 0, context.fallback().constructors(name, 0), reason);
     }
     TypeInfo source = context.declarations().type(superclass);
     if (source != null) {

@@ -36,7 +36,14 @@ public final class ClasspathAnnotations {
   private static final byte[] MARKER = "dev/stackcheck/annotations/".getBytes(StandardCharsets.UTF_8);
 
   /** What the annotations say about one compiled method or constructor. */
-  public record MethodFacts(String signature, String name, int arity, boolean systemStack, boolean trampoline, BitSet systemStackParameters) {}
+  public record MethodFacts(
+      String signature,
+      String name,
+      int arity,
+      boolean constructor,
+      boolean systemStack,
+      boolean trampoline,
+      BitSet systemStackParameters) {}
 
   private final Map<String, MethodFacts> methods;
   private final Map<String, List<MethodFacts>> systemStackByName;
@@ -104,7 +111,10 @@ public final class ClasspathAnnotations {
     return facts != null && facts.systemStack();
   }
 
-  /** Compiled {@code @SystemStack} methods with this name (for calls that could not be resolved). */
+  /**
+   * Compiled {@code @SystemStack} methods with this name, and constructors of classes with this
+   * simple name (for calls that could not be resolved).
+   */
   public List<MethodFacts> systemStackMethodsNamed(String name) {
     return systemStackByName.getOrDefault(name, Collections.emptyList());
   }
@@ -138,9 +148,12 @@ public final class ClasspathAnnotations {
   private static final class Collector extends ClassVisitor {
     private final Map<String, MethodFacts> into;
     private final List<Object[]> pending = new ArrayList<>();
+    private String internalName;
     private String typeName;
     private String simpleName;
     private boolean typeSystemStack;
+    /** An inner (non-static member) class: its constructors take the outer instance first. */
+    private boolean inner;
 
     Collector(Map<String, MethodFacts> into) {
       super(Opcodes.ASM9);
@@ -149,6 +162,7 @@ public final class ClasspathAnnotations {
 
     @Override
     public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+      internalName = name;
       typeName = name.replace('/', '.').replace('$', '.');
       simpleName = typeName.substring(typeName.lastIndexOf('.') + 1);
     }
@@ -162,14 +176,27 @@ public final class ClasspathAnnotations {
     }
 
     @Override
+    public void visitInnerClass(String name, String outerName, String innerName, int access) {
+      if (name.equals(internalName) && outerName != null && (access & Opcodes.ACC_STATIC) == 0) {
+        inner = true;
+      }
+    }
+
+    @Override
     public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
       if ((access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) != 0 || name.equals("<clinit>")) {
         return null;
       }
       boolean[] flags = new boolean[2];
       BitSet parameters = new BitSet();
-      pending.add(new Object[] {access, name, descriptor, flags, parameters});
+      int[] annotableParameters = {-1};
+      pending.add(new Object[] {access, name, descriptor, flags, parameters, annotableParameters});
       return new MethodVisitor(Opcodes.ASM9) {
+        @Override
+        public void visitAnnotableParameterCount(int count, boolean visible) {
+          annotableParameters[0] = count;
+        }
+
         @Override
         public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
           if (annotation.equals(SYSTEM_STACK)) {
@@ -198,13 +225,19 @@ public final class ClasspathAnnotations {
         String descriptor = (String) method[2];
         boolean[] flags = (boolean[]) method[3];
         BitSet parameters = (BitSet) method[4];
+        int annotableParameters = ((int[]) method[5])[0];
         boolean systemStack = flags[0] || typeSystemStack;
         if (!systemStack && !flags[1] && parameters.isEmpty()) {
           continue;
         }
         Type[] arguments = Type.getArgumentTypes(descriptor);
+        // The source signature of an inner class's constructor has no outer-instance parameter.
+        int hidden = inner && name.equals("<init>") && arguments.length > 0 ? 1 : 0;
+        if (hidden > 0 && annotableParameters != arguments.length - hidden) {
+          parameters = parameters.get(hidden, Math.max(hidden, parameters.length()));
+        }
         List<String> types = new ArrayList<>();
-        for (int i = 0; i < arguments.length; i++) {
+        for (int i = hidden; i < arguments.length; i++) {
           String type = arguments[i].getClassName().replace('$', '.');
           if (i == arguments.length - 1 && (access & Opcodes.ACC_VARARGS) != 0 && type.endsWith("[]")) {
             type = type.substring(0, type.length() - 2) + "...";
@@ -213,7 +246,7 @@ public final class ClasspathAnnotations {
         }
         String methodName = name.equals("<init>") ? simpleName : name;
         String key = TypeNames.signature(typeName, methodName, types);
-        into.put(key, new MethodFacts(key, methodName, arguments.length, systemStack, flags[1], parameters));
+        into.put(key, new MethodFacts(key, methodName, types.size(), name.equals("<init>"), systemStack, flags[1], parameters));
       }
     }
   }

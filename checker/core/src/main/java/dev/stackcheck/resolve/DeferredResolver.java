@@ -146,7 +146,7 @@ final class DeferredResolver {
     String simpleName =
         reference.getScope() instanceof TypeExpr typeExpr ? typeExpr.getType().asString().replaceAll("<.*", "") : "";
     simpleName = simpleName.substring(simpleName.lastIndexOf('.') + 1);
-    return context.fallback().constructors(context.fallback().constructors(simpleName, -1), reason);
+    return context.fallback().constructors(simpleName, -1, context.fallback().constructors(simpleName, -1), reason);
   }
 
   private Resolution anonymous(CallSite site, Resolution invocation) {

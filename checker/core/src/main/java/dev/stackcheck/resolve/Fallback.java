@@ -53,21 +53,30 @@ final class Fallback {
     for (Body candidate : candidates) {
       targets.add(new Target(candidate.signature(), false, false, null));
     }
-    for (ClasspathAnnotations.MethodFacts compiled : classpath.systemStackMethodsNamed(name)) {
-      if (arity < 0 || compiled.arity() == arity) {
-        targets.add(new Target(compiled.signature(), false, false, null));
-      }
-    }
+    addCompiled(targets, name, arity, false);
     return of(targets, reason);
   }
 
-  /** A fallback resolution to constructors. */
-  Resolution constructors(List<Body> candidates, String reason) {
+  /**
+   * A fallback resolution of an object creation or constructor invocation: {@code candidates} as
+   * from {@link #constructors(String, int)}, and every compiled {@code @SystemStack} constructor
+   * of a class with this simple name and arity.
+   */
+  Resolution constructors(String simpleTypeName, int arity, List<Body> candidates, String reason) {
     List<Target> targets = new ArrayList<>();
     for (Body candidate : candidates) {
       targets.add(new Target(candidate.signature(), false, false, null));
     }
+    addCompiled(targets, simpleTypeName, arity, true);
     return of(targets, reason);
+  }
+
+  private void addCompiled(List<Target> targets, String name, int arity, boolean constructors) {
+    for (ClasspathAnnotations.MethodFacts compiled : classpath.systemStackMethodsNamed(name)) {
+      if (compiled.constructor() == constructors && (arity < 0 || compiled.arity() == arity)) {
+        targets.add(new Target(compiled.signature(), false, false, null));
+      }
+    }
   }
 
   private static Resolution of(List<Target> targets, String reason) {
