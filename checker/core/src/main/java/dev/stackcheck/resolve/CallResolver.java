@@ -65,9 +65,11 @@ final class CallResolver {
     }
     ResolvedMethodDeclaration solved = Guard.attempt(() -> solved(context.facade().solve(call)));
     String reason = Guard.lastFailure();
+    ResolvedMethodDeclaration phased = Guard.attempt(() -> Overloads.refine(call, solved, context.facade()));
+    ResolvedMethodDeclaration overload = phased != null ? phased : solved;
     ResolvedMethodDeclaration refined =
-        solved == null ? null : Guard.attempt(() -> FunctionalOverloads.refine(call, solved, context.facade()));
-    ResolvedMethodDeclaration method = refined != null ? refined : solved;
+        overload == null ? null : Guard.attempt(() -> FunctionalOverloads.refine(call, overload, context.facade()));
+    ResolvedMethodDeclaration method = refined != null ? refined : overload;
     String signature = method == null ? null : context.declarations().signature(method);
     if (signature == null) {
       String name = call.getNameAsString();

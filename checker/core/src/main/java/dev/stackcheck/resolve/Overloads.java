@@ -1,0 +1,188 @@
+package dev.stackcheck.resolve;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.resolution.MethodUsage;
+import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import com.github.javaparser.resolution.types.ResolvedPrimitiveType;
+import com.github.javaparser.resolution.types.ResolvedType;
+import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Checks the symbol solver's choice among overloads against the first two phases of JLS 15.12.2:
+ * a method applicable without boxing (phase 1) wins over one that needs boxing or unboxing
+ * (phase 2), and arrays of primitives convert to nothing but themselves. The solver applies one
+ * loose test to every candidate and widens {@code float[]} to {@code double[]}; its tie-breaking
+ * then depends on the iteration order of a hash set, so its answer could change from run to run.
+ * Only calls whose argument types are all known (no lambdas or method references) are checked, and
+ * the solver's choice is replaced only by a unique most specific overload of the earliest phase.
+ * Stateless.
+ */
+final class Overloads {
+  private Overloads() {}
+
+  /** The overload javac picks for {@code call}; {@code chosen} is the solver's (null if it failed). */
+  static ResolvedMethodDeclaration refine(MethodCallExpr call, ResolvedMethodDeclaration chosen, JavaParserFacade facade) {
+    if (call.getArguments().stream().anyMatch(a -> a instanceof LambdaExpr || a instanceof MethodReferenceExpr)) {
+      return chosen;
+    }
+    List<ResolvedType> arguments = new ArrayList<>();
+    for (Expression argument : call.getArguments()) {
+      ResolvedType type = Guard.attempt(() -> facade.getType(argument));
+      if (type == null) {
+        return chosen;
+      }
+      arguments.add(type);
+    }
+    ResolvedReferenceTypeDeclaration owner = chosen != null ? chosen.declaringType() : receiver(call, facade);
+    if (owner == null) {
+      return chosen;
+    }
+    List<ResolvedMethodDeclaration> candidates = candidates(owner, call.getNameAsString(), arguments.size());
+    if (candidates.size() < 2) {
+      return chosen;
+    }
+    for (boolean boxing : new boolean[] {false, true}) {
+      List<ResolvedMethodDeclaration> applicable = new ArrayList<>();
+      for (ResolvedMethodDeclaration candidate : candidates) {
+        if (applicable(candidate, arguments, boxing)) {
+          applicable.add(candidate);
+        }
+      }
+      if (!applicable.isEmpty()) {
+        return mostSpecific(applicable, chosen);
+      }
+    }
+    return chosen;
+  }
+
+  /** The type whose methods an unresolved call may name: its scope's type, or the enclosing type. */
+  private static ResolvedReferenceTypeDeclaration receiver(MethodCallExpr call, JavaParserFacade facade) {
+    if (call.getScope().isPresent()) {
+      ResolvedType scope = Guard.attempt(() -> facade.getType(call.getScope().get()));
+      return scope != null && scope.isReferenceType() ? scope.asReferenceType().getTypeDeclaration().orElse(null) : null;
+    }
+    Optional<Node> enclosing = call.getParentNode();
+    while (enclosing.isPresent() && !(enclosing.get() instanceof TypeDeclaration<?>)) {
+      enclosing = enclosing.get().getParentNode();
+    }
+    return enclosing.map(n -> facade.getTypeDeclaration((TypeDeclaration<?>) n)).orElse(null);
+  }
+
+  /** Fixed-arity methods of {@code owner} and its supertypes with this name and arity, in a stable order. */
+  private static List<ResolvedMethodDeclaration> candidates(ResolvedReferenceTypeDeclaration owner, String name, int arity) {
+    Map<String, ResolvedMethodDeclaration> bySignature = new TreeMap<>();
+    for (ResolvedMethodDeclaration method : owner.getDeclaredMethods()) {
+      add(bySignature, method, name, arity);
+    }
+    for (MethodUsage usage : owner.getAllMethods()) {
+      add(bySignature, usage.getDeclaration(), name, arity);
+    }
+    return new ArrayList<>(bySignature.values());
+  }
+
+  private static void add(Map<String, ResolvedMethodDeclaration> into, ResolvedMethodDeclaration method, String name, int arity) {
+    if (method.getName().equals(name) && method.getNumberOfParams() == arity && !method.hasVariadicParameter()) {
+      String erased = TypeNames.parameterTypes(method).toString();
+      into.putIfAbsent(erased, method); // an override and the method it overrides are one candidate
+    }
+  }
+
+  private static boolean applicable(ResolvedMethodDeclaration method, List<ResolvedType> arguments, boolean boxing) {
+    for (int i = 0; i < arguments.size(); i++) {
+      ResolvedType parameter = method.getParam(i).getType();
+      if (!converts(arguments.get(i), parameter) && !(boxing && boxes(arguments.get(i), parameter))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Phase 1: identity, primitive widening, or reference widening (no boxing). */
+  static boolean converts(ResolvedType from, ResolvedType to) {
+    if (to.isTypeVariable() || to.isWildcard()) {
+      return !from.isPrimitive();
+    }
+    if (from.isNull()) {
+      return !to.isPrimitive();
+    }
+    if (from.isPrimitive() || to.isPrimitive()) {
+      return from.isPrimitive() && to.isPrimitive() && to.asPrimitive().isAssignableBy(from);
+    }
+    if (from.isArray() && to.isArray()) {
+      ResolvedType fromComponent = from.asArrayType().getComponentType();
+      ResolvedType toComponent = to.asArrayType().getComponentType();
+      if (fromComponent.isPrimitive() || toComponent.isPrimitive()) {
+        return fromComponent.equals(toComponent);
+      }
+      return converts(fromComponent, toComponent);
+    }
+    // Erased types: a generic parameter such as List<T> accepts any List, as after inference.
+    return to.erasure().isAssignableBy(from.erasure());
+  }
+
+  /** Phase 2 adds boxing (then widening) and unboxing (then widening). */
+  private static boolean boxes(ResolvedType from, ResolvedType to) {
+    if (from.isPrimitive() && (to.isTypeVariable() || to.isWildcard())) {
+      return true;
+    }
+    if (from.isPrimitive() && to.isReferenceType()) {
+      return to.isAssignableBy(from);
+    }
+    if (from.isReferenceType() && to.isPrimitive()) {
+      Optional<ResolvedType> unboxed = ResolvedPrimitiveType.byBoxTypeQName(from.asReferenceType().getQualifiedName());
+      return unboxed.isPresent() && to.asPrimitive().isAssignableBy(unboxed.get());
+    }
+    return false;
+  }
+
+  /**
+   * The one applicable method more specific than all others (JLS 15.12.2.5, by parameter types).
+   * The solver's choice is kept when it is among the most specific, or when none is unique.
+   */
+  private static ResolvedMethodDeclaration mostSpecific(
+      List<ResolvedMethodDeclaration> applicable, ResolvedMethodDeclaration chosen) {
+    List<ResolvedMethodDeclaration> maximal = new ArrayList<>();
+    for (ResolvedMethodDeclaration candidate : applicable) {
+      boolean beaten = false;
+      for (ResolvedMethodDeclaration other : applicable) {
+        if (other != candidate && moreSpecific(other, candidate) && !moreSpecific(candidate, other)) {
+          beaten = true;
+          break;
+        }
+      }
+      if (!beaten) {
+        maximal.add(candidate);
+      }
+    }
+    maximal.sort(Comparator.comparing(ResolvedMethodDeclaration::getQualifiedSignature));
+    if (chosen != null && maximal.stream().anyMatch(m -> sameSignature(m, chosen))) {
+      return chosen;
+    }
+    return maximal.size() == 1 ? maximal.get(0) : chosen;
+  }
+
+  private static boolean moreSpecific(ResolvedMethodDeclaration a, ResolvedMethodDeclaration b) {
+    for (int i = 0; i < a.getNumberOfParams(); i++) {
+      if (!converts(a.getParam(i).getType(), b.getParam(i).getType())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameSignature(ResolvedMethodDeclaration a, ResolvedMethodDeclaration b) {
+    return a.getName().equals(b.getName()) && TypeNames.parameterTypes(a).equals(TypeNames.parameterTypes(b));
+  }
+}
