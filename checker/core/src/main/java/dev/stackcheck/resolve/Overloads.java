@@ -25,8 +25,9 @@ import java.util.TreeMap;
  * (phase 2), and arrays of primitives convert to nothing but themselves. The solver applies one
  * loose test to every candidate and widens {@code float[]} to {@code double[]}; its tie-breaking
  * then depends on the iteration order of a hash set, so its answer could change from run to run.
- * Only calls whose argument types are all known (no lambdas or method references) are checked, and
- * the solver's choice is replaced only by a unique most specific overload of the earliest phase.
+ * Only calls whose argument types are all known (no lambdas or method references), some of them
+ * primitive, boxed, arrays or null, to overloaded methods outside the JDK are checked, and the
+ * solver's choice is replaced only by a unique most specific overload of the earliest phase.
  * Stateless.
  */
 final class Overloads {
@@ -45,11 +46,18 @@ final class Overloads {
       }
       arguments.add(type);
     }
+    if (arguments.stream().noneMatch(Overloads::phaseSensitive)) {
+      return chosen; // reference arguments alone are applicable in the same way in both phases
+    }
     ResolvedReferenceTypeDeclaration owner = chosen != null ? chosen.declaringType() : receiver(call, facade);
-    if (owner == null) {
+    if (owner == null || TypeSolvers.JDK.test(owner.getQualifiedName())) {
+      return chosen; // JDK methods carry no annotations: which overload is called does not matter
+    }
+    String name = call.getNameAsString();
+    if (owner.getDeclaredMethods().stream().filter(m -> m.getName().equals(name)).count() < 2) {
       return chosen;
     }
-    List<ResolvedMethodDeclaration> candidates = candidates(owner, call.getNameAsString(), arguments.size());
+    List<ResolvedMethodDeclaration> candidates = candidates(owner, name, arguments.size());
     if (candidates.size() < 2) {
       return chosen;
     }
@@ -65,6 +73,14 @@ final class Overloads {
       }
     }
     return chosen;
+  }
+
+  /** A primitive, boxed, array or null argument: the phases and the array rule may treat it apart. */
+  private static boolean phaseSensitive(ResolvedType argument) {
+    return argument.isPrimitive()
+        || argument.isArray()
+        || argument.isNull()
+        || (argument.isReferenceType() && ResolvedPrimitiveType.isBoxType(argument));
   }
 
   /** The type whose methods an unresolved call may name: its scope's type, or the enclosing type. */
