@@ -38,9 +38,11 @@ import java.util.List;
  */
 final class CallResolver {
   private final ResolutionContext context;
+  private final Overloads overloads;
 
   CallResolver(ResolutionContext context) {
     this.context = context;
+    this.overloads = new Overloads(context.facade());
   }
 
   /** Resolves one invocation site; returns null for deferred-body sites (the second pass). */
@@ -65,7 +67,7 @@ final class CallResolver {
     }
     ResolvedMethodDeclaration solved = Guard.attempt(() -> solved(context.facade().solve(call)));
     String reason = Guard.lastFailure();
-    ResolvedMethodDeclaration phased = Guard.attempt(() -> Overloads.refine(call, solved, context.facade()));
+    ResolvedMethodDeclaration phased = Guard.attempt(() -> overloads.refine(call, solved));
     ResolvedMethodDeclaration overload = phased != null ? phased : solved;
     ResolvedMethodDeclaration refined =
         overload == null ? null : Guard.attempt(() -> FunctionalOverloads.refine(call, overload, context.facade()));

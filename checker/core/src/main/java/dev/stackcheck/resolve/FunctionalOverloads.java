@@ -32,6 +32,13 @@ final class FunctionalOverloads {
   /** The overload javac picks for {@code call}, given the solver's choice. */
   static ResolvedMethodDeclaration refine(
       MethodCallExpr call, ResolvedMethodDeclaration chosen, JavaParserFacade facade) {
+    if (call.getArguments().stream().noneMatch(a -> a instanceof LambdaExpr || a instanceof MethodReferenceExpr)) {
+      return chosen;
+    }
+    List<ResolvedMethodDeclaration> siblings = siblings(chosen);
+    if (siblings.isEmpty()) {
+      return chosen;
+    }
     List<Integer> positions = new ArrayList<>();
     for (int i = 0; i < call.getArguments().size() && i < chosen.getNumberOfParams(); i++) {
       Expression argument = call.getArgument(i);
@@ -43,7 +50,7 @@ final class FunctionalOverloads {
       return chosen;
     }
     List<ResolvedMethodDeclaration> better = new ArrayList<>();
-    for (ResolvedMethodDeclaration candidate : siblings(chosen)) {
+    for (ResolvedMethodDeclaration candidate : siblings) {
       if (moreSpecificAt(candidate, chosen, positions)) {
         better.add(candidate);
       }

@@ -6,7 +6,6 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import com.github.javaparser.resolution.MethodUsage;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.types.ResolvedPrimitiveType;
@@ -14,6 +13,8 @@ import com.github.javaparser.resolution.types.ResolvedType;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,19 +29,38 @@ import java.util.TreeMap;
  * Only calls whose argument types are all known (no lambdas or method references), some of them
  * primitive, boxed, arrays or null, to overloaded methods outside the JDK are checked, and the
  * solver's choice is replaced only by a unique most specific overload of the earliest phase.
- * Stateless.
+ * Caches the overloads of each type for one run. Not thread-safe.
  */
 final class Overloads {
-  private Overloads() {}
+  private final JavaParserFacade facade;
+  /**
+   * Candidates per declaring type, method name and arity: source types by their tree (by identity:
+   * a node's hash code walks its whole subtree), compiled types by name.
+   */
+  private final Map<Node, Map<String, List<ResolvedMethodDeclaration>>> sourceCandidates = new IdentityHashMap<>();
+  private final Map<String, Map<String, List<ResolvedMethodDeclaration>>> compiledCandidates = new HashMap<>();
+
+  Overloads(JavaParserFacade facade) {
+    this.facade = facade;
+  }
 
   /** The overload javac picks for {@code call}; {@code chosen} is the solver's (null if it failed). */
-  static ResolvedMethodDeclaration refine(MethodCallExpr call, ResolvedMethodDeclaration chosen, JavaParserFacade facade) {
+  ResolvedMethodDeclaration refine(MethodCallExpr call, ResolvedMethodDeclaration chosen) {
     if (call.getArguments().stream().anyMatch(a -> a instanceof LambdaExpr || a instanceof MethodReferenceExpr)) {
+      return chosen;
+    }
+    ResolvedReferenceTypeDeclaration owner = chosen != null ? chosen.declaringType() : receiver(call);
+    if (owner == null || TypeSolvers.JDK.test(owner.getQualifiedName())) {
+      return chosen; // JDK methods carry no annotations: which overload is called does not matter
+    }
+    List<ResolvedMethodDeclaration> candidates = candidates(owner, call.getNameAsString(), call.getArguments().size());
+    if (candidates.size() < 2) {
       return chosen;
     }
     List<ResolvedType> arguments = new ArrayList<>();
     for (Expression argument : call.getArguments()) {
-      ResolvedType type = Guard.attempt(() -> facade.getType(argument));
+      // Without solving lambdas: the type the solver computed (and cached on the node) while solving the call.
+      ResolvedType type = Guard.attempt(() -> facade.getType(argument, false));
       if (type == null) {
         return chosen;
       }
@@ -48,18 +68,6 @@ final class Overloads {
     }
     if (arguments.stream().noneMatch(Overloads::phaseSensitive)) {
       return chosen; // reference arguments alone are applicable in the same way in both phases
-    }
-    ResolvedReferenceTypeDeclaration owner = chosen != null ? chosen.declaringType() : receiver(call, facade);
-    if (owner == null || TypeSolvers.JDK.test(owner.getQualifiedName())) {
-      return chosen; // JDK methods carry no annotations: which overload is called does not matter
-    }
-    String name = call.getNameAsString();
-    if (owner.getDeclaredMethods().stream().filter(m -> m.getName().equals(name)).count() < 2) {
-      return chosen;
-    }
-    List<ResolvedMethodDeclaration> candidates = candidates(owner, name, arguments.size());
-    if (candidates.size() < 2) {
-      return chosen;
     }
     for (boolean boxing : new boolean[] {false, true}) {
       List<ResolvedMethodDeclaration> applicable = new ArrayList<>();
@@ -84,7 +92,7 @@ final class Overloads {
   }
 
   /** The type whose methods an unresolved call may name: its scope's type, or the enclosing type. */
-  private static ResolvedReferenceTypeDeclaration receiver(MethodCallExpr call, JavaParserFacade facade) {
+  private ResolvedReferenceTypeDeclaration receiver(MethodCallExpr call) {
     if (call.getScope().isPresent()) {
       ResolvedType scope = Guard.attempt(() -> facade.getType(call.getScope().get()));
       return scope != null && scope.isReferenceType() ? scope.asReferenceType().getTypeDeclaration().orElse(null) : null;
@@ -96,23 +104,25 @@ final class Overloads {
     return enclosing.map(n -> facade.getTypeDeclaration((TypeDeclaration<?>) n)).orElse(null);
   }
 
-  /** Fixed-arity methods of {@code owner} and its supertypes with this name and arity, in a stable order. */
-  private static List<ResolvedMethodDeclaration> candidates(ResolvedReferenceTypeDeclaration owner, String name, int arity) {
-    Map<String, ResolvedMethodDeclaration> bySignature = new TreeMap<>();
-    for (ResolvedMethodDeclaration method : owner.getDeclaredMethods()) {
-      add(bySignature, method, name, arity);
-    }
-    for (MethodUsage usage : owner.getAllMethods()) {
-      add(bySignature, usage.getDeclaration(), name, arity);
-    }
-    return new ArrayList<>(bySignature.values());
-  }
-
-  private static void add(Map<String, ResolvedMethodDeclaration> into, ResolvedMethodDeclaration method, String name, int arity) {
-    if (method.getName().equals(name) && method.getNumberOfParams() == arity && !method.hasVariadicParameter()) {
-      String erased = TypeNames.parameterTypes(method).toString();
-      into.putIfAbsent(erased, method); // an override and the method it overrides are one candidate
-    }
+  /**
+   * Fixed-arity methods declared in {@code owner} with this name and arity, in a stable order.
+   * Overloads split between a class and its supertypes are left to the solver.
+   */
+  private List<ResolvedMethodDeclaration> candidates(ResolvedReferenceTypeDeclaration owner, String name, int arity) {
+    Node tree = owner.toAst().orElse(null);
+    Map<String, List<ResolvedMethodDeclaration>> byName =
+        tree != null
+            ? sourceCandidates.computeIfAbsent(tree, k -> new HashMap<>())
+            : compiledCandidates.computeIfAbsent(owner.getQualifiedName(), k -> new HashMap<>());
+    return byName.computeIfAbsent(name + "/" + arity, k -> {
+      Map<String, ResolvedMethodDeclaration> bySignature = new TreeMap<>();
+      for (ResolvedMethodDeclaration method : owner.getDeclaredMethods()) {
+        if (method.getName().equals(name) && method.getNumberOfParams() == arity && !method.hasVariadicParameter()) {
+          bySignature.put(TypeNames.parameterTypes(method).toString(), method);
+        }
+      }
+      return new ArrayList<>(bySignature.values());
+    });
   }
 
   private static boolean applicable(ResolvedMethodDeclaration method, List<ResolvedType> arguments, boolean boxing) {
