@@ -63,7 +63,10 @@ public final class EntryPoints {
       return "static initializer";
     }
     int component = components.componentOf(node.id());
-    if (!enteredFromOutside[component]) {
+    // A lambda or anonymous class method always has an edge from its creator; when that edge is
+    // inside its own component, the creator's contexts still decide where it runs (S4.5). Made a
+    // root, a lambda that a recursive method passes to a trampoline would run on a user stack.
+    if (!enteredFromOutside[component] && !body.deferred()) {
       if (componentSize[component] == 1 && graph.incoming(node.id()).stream().noneMatch(e -> e.from() == node.id())) {
         return "nothing in the analyzed code calls it";
       }
