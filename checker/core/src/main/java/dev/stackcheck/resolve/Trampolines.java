@@ -14,7 +14,8 @@ import java.util.function.Function;
  * Decides which parameters of a method are trampoline parameters (S3.3, S3.3b, S3.4): those
  * marked {@code @SystemStack}, all of a {@code @Trampoline} method's, those of a method named
  * {@code systemstack} (unless switched off), and those of trampolines named in configuration; in
- * every case only parameters of a functional-interface type count. Stateless apart from config.
+ * every case only parameters of a functional-interface type count (a varargs parameter is an
+ * array, even of functions). Stateless apart from config.
  */
 final class Trampolines {
   static final String DEFAULT_NAME = "systemstack";
@@ -33,6 +34,9 @@ final class Trampolines {
     if (body.declaredTrampoline() || byName(body.type().name(), body.name())) {
       candidates.set(0, parameterCount);
     }
+    if (body.isVarargs()) {
+      candidates.clear(parameterCount - 1);
+    }
     return functionalOnly(candidates, types);
   }
 
@@ -49,6 +53,9 @@ final class Trampolines {
     String typeName = Guard.attempt(() -> declaration.declaringType().getQualifiedName());
     if (typeName != null && byName(typeName, declaration.getName())) {
       candidates.set(0, declaration.getNumberOfParams());
+    }
+    if (declaration.hasVariadicParameter()) {
+      candidates.clear(declaration.getNumberOfParams() - 1);
     }
     if (candidates.isEmpty()) {
       return candidates;
