@@ -1,7 +1,8 @@
 // S5.3: in mode public, every public or protected method and constructor of a type visible outside
 // its package is a root, and so is every method that overrides a method declared outside the
-// analyzed code (Runnable.run), whatever its class's visibility. Package-private and private
-// members, and members of types hidden in the package, are only roots if nothing calls them.
+// analyzed code (Runnable.run), whatever its class's visibility, except in anonymous classes.
+// Package-private and private members, and members of types hidden in the package, are only
+// roots if nothing calls them.
 package api;
 
 import dev.stackcheck.annotations.SystemStack;
@@ -38,6 +39,22 @@ public class Api {
     public void hidden() {
       Stack.stackfree(6);
     }
+  }
+
+  /** Anonymous classes are not roots, although run() overrides Runnable.run() (as for lambdas). */
+  public void trampolined() {
+    systemstack(
+        new Runnable() {
+          @Override
+          public void run() {
+            Stack.stackfree(10);
+          }
+        });
+    systemstack(() -> Stack.stackfree(11));
+  }
+
+  static void systemstack(Runnable fn) {
+    fn.run();
   }
 
   @SystemStack

@@ -78,7 +78,9 @@ public final class EntryPoints {
           || body.kind() == Body.Kind.DEFAULT_CONSTRUCTOR)) {
         return "public API (--entry-points public)";
       }
-      if (body.kind() == Body.Kind.METHOD && body.overrides().stream().anyMatch(external)) {
+      // Not methods of anonymous classes: like lambdas, they run where their creator lets them,
+      // so an anonymous Runnable passed to a trampoline stays on the system stack.
+      if (body.kind() == Body.Kind.METHOD && !body.deferred() && body.overrides().stream().anyMatch(external)) {
         return "overrides a method declared outside the analyzed code (--entry-points public)";
       }
     }
