@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.types.ResolvedPrimitiveType;
@@ -91,17 +92,27 @@ final class Overloads {
         || (argument.isReferenceType() && ResolvedPrimitiveType.isBoxType(argument));
   }
 
-  /** The type whose methods an unresolved call may name: its scope's type, or the enclosing type. */
+  /**
+   * The type whose methods an unresolved call may name: its scope's type, or the innermost
+   * enclosing class that declares a method of that name (JLS 15.12.1); null inside an anonymous
+   * class, whose own methods the solver cannot list here.
+   */
   private ResolvedReferenceTypeDeclaration receiver(MethodCallExpr call) {
     if (call.getScope().isPresent()) {
       ResolvedType scope = Guard.attempt(() -> facade.getType(call.getScope().get()));
       return scope != null && scope.isReferenceType() ? scope.asReferenceType().getTypeDeclaration().orElse(null) : null;
     }
-    Optional<Node> enclosing = call.getParentNode();
-    while (enclosing.isPresent() && !(enclosing.get() instanceof TypeDeclaration<?>)) {
-      enclosing = enclosing.get().getParentNode();
+    String name = call.getNameAsString();
+    for (Node node = call.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
+      if (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+        return null;
+      }
+      if (node instanceof TypeDeclaration<?> type
+          && type.getMethods().stream().anyMatch(m -> m.getNameAsString().equals(name))) {
+        return facade.getTypeDeclaration(type);
+      }
     }
-    return enclosing.map(n -> facade.getTypeDeclaration((TypeDeclaration<?>) n)).orElse(null);
+    return null;
   }
 
   /**
