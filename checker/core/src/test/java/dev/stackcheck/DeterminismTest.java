@@ -87,6 +87,42 @@ class DeterminismTest {
         .inOrder();
   }
 
+  /**
+   * The solver breaks ties between overloads in the iteration order of a hash set of identity
+   * objects, which differs from run to run; the overload check must make the choice stable.
+   */
+  @Test
+  void overloadChoiceIsTheSameInEveryRun() throws IOException {
+    Sources overloads = new Sources(root.resolve("overloads"));
+    overloads.write("Free.java", """
+        import dev.stackcheck.annotations.SystemStack;
+        class Free {
+          @SystemStack static void free(long n) {}
+          static void free(int n) {}
+          static void free(Object o) {}
+          @SystemStack static void free(String s) {}
+          static void free(long[] stacks) {}
+          @SystemStack static void free(double[] stacks) {}
+          static void free(float[] stacks) {}
+          public static void main(String[] args) {
+            Long boxed = 1L;
+            free(boxed);
+            free(new long[1]);
+            free(new float[1]);
+            free(new double[1]);
+          }
+        }
+        """);
+    String first = json(analyze(Config.defaults(), List.of(overloads.root())));
+    for (int run = 0; run < 4; run++) {
+      assertThat(json(analyze(Config.defaults(), List.of(overloads.root())))).isEqualTo(first);
+    }
+    assertThat(first).contains("\"line\": 15,");
+    assertThat(first).doesNotContain("\"line\": 12,");
+    assertThat(first).doesNotContain("\"line\": 13,");
+    assertThat(first).doesNotContain("\"line\": 14,");
+  }
+
   private static Report analyze(Config config, List<Path> inputs) {
     return new Analyzer(config).analyze(inputs);
   }
