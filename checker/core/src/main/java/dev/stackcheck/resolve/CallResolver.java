@@ -126,6 +126,9 @@ final class CallResolver {
       return declaringType;
     }
     ResolvedType type = Guard.attempt(() -> context.facade().getType(scope));
+    if (type != null && type.isArray()) {
+      return Guard.attempt(() -> TypeNames.erased(type)); // array.clone(): no source type is an array
+    }
     if (type != null && type.isReferenceType()) {
       return type.asReferenceType().getQualifiedName();
     }

@@ -1,0 +1,45 @@
+package dev.stackcheck.crosscheck;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Call-graph edges that the cross-check found wrong on real code, each pinned by a small source:
+ * one behaviour per test, the edge named by caller and callee signatures.
+ */
+class SourceEdgesTest {
+  @TempDir Path folder;
+
+  @Test
+  void cloneOfAnArrayDoesNotDispatchToCloneOverrides() throws IOException {
+    Set<Edge> edges =
+        edges(
+            """
+            package p;
+            class Copyable implements Cloneable {
+              @Override public Copyable clone() { return this; }
+            }
+            class User {
+              int[] copy(int[] values) { return values.clone(); }
+            }
+            """);
+
+    assertThat(edges).doesNotContain(new Edge("p.User.copy(int[])", "p.Copyable.clone()"));
+  }
+
+  private Set<Edge> edges(String... sources) throws IOException {
+    int n = 0;
+    for (String source : sources) {
+      Files.writeString(folder.resolve("Source" + n++ + ".java"), source);
+    }
+    SourceGraph graph = SourceGraph.build(new Corpus("inline", folder, folder, List.of()));
+    return graph.edges.keySet();
+  }
+}
