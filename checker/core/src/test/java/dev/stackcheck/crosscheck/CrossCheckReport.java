@@ -117,6 +117,13 @@ final class CrossCheckReport {
     for (Map.Entry<CrossCheck.Intended, List<CrossCheck.Difference>> entry : check.excluded.entrySet()) {
       append(out, "intended " + entry.getKey(), entry.getValue());
     }
+    for (CallSite site : check.source.impreciseSites) {
+      out.append("imprecise\t")
+          .append(site.location().file().getFileName()).append(':').append(site.location().line())
+          .append('\t').append(site.kind()).append('\t').append(shorten(site.node().toString()))
+          .append('\t').append(site.resolution() == null ? "not resolved" : site.resolution().reason())
+          .append('\n');
+    }
     for (Map.Entry<MethodRef, BodyMapping.Mapped> entry : check.mapping.methods.entrySet()) {
       if (entry.getValue().status() == BodyMapping.Status.UNMAPPED) {
         out.append("unmapped\t").append(entry.getKey()).append('\t').append(entry.getValue().reason()).append('\n');
