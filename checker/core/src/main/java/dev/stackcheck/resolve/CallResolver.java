@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
@@ -50,8 +51,57 @@ final class CallResolver {
       case IMPLICIT_SUPER -> implicitSuper(site);
       case INSTANCE_INIT -> Resolution.precise(List.of(direct(site.type().instanceInit().signature())));
       case ENUM_CONSTANT -> enumConstant(site);
+      case FOR_EACH -> forEach((ForEachStmt) site.node());
       case LAMBDA, METHOD_REF -> null;
     };
+  }
+
+  // ---- enhanced for ----
+
+  private static final String ITERATOR = "java.lang.Iterable.iterator()";
+  private static final String HAS_NEXT = "java.util.Iterator.hasNext()";
+  private static final String NEXT = "java.util.Iterator.next()";
+
+  /**
+   * {@code for (T x : iterable)} runs {@code iterable.iterator()}, then {@code hasNext()} and
+   * {@code next()} on the iterator: virtual calls bounded by the iterable's static type and by
+   * the static type its {@code iterator()} returns. Over an array it calls nothing.
+   */
+  private Resolution forEach(ForEachStmt loop) {
+    ResolvedType iterable = Guard.attempt(() -> context.facade().getType(loop.getIterable()));
+    String reason = Guard.lastFailure();
+    if (iterable != null && iterable.isArray()) {
+      return Resolution.precise(List.of());
+    }
+    if (iterable == null || !iterable.isReferenceType()) {
+      List<Target> targets = new ArrayList<>();
+      for (String name : List.of("iterator", "hasNext", "next")) {
+        targets.addAll(context.fallback().call(name, 0, context.fallback().methods(name, 0), reason).targets());
+      }
+      return new Resolution(targets.isEmpty() ? Resolution.Status.UNRESOLVED : Resolution.Status.FALLBACK, targets, reason);
+    }
+    String iterableType = iterable.asReferenceType().getQualifiedName();
+    String iteratorType = Guard.attempt(() -> iteratorType(iterable.asReferenceType()));
+    return Resolution.precise(
+        List.of(
+            new Target(ITERATOR, false, true, iterableType),
+            new Target(HAS_NEXT, false, true, iteratorType != null ? iteratorType : "java.util.Iterator"),
+            new Target(NEXT, false, true, iteratorType != null ? iteratorType : "java.util.Iterator")));
+  }
+
+  /** The erased type that {@code iterator()} returns on this iterable type: the nearest declaration's. */
+  private static String iteratorType(ResolvedReferenceType iterable) {
+    List<ResolvedReferenceType> types = new ArrayList<>();
+    types.add(iterable);
+    types.addAll(iterable.getAllAncestors());
+    for (ResolvedReferenceType type : types) {
+      for (ResolvedMethodDeclaration method : type.getTypeDeclaration().map(d -> d.getDeclaredMethods()).orElse(java.util.Set.of())) {
+        if (method.getName().equals("iterator") && method.getNumberOfParams() == 0) {
+          return TypeNames.erased(method.getReturnType());
+        }
+      }
+    }
+    return null;
   }
 
   // ---- calls ----

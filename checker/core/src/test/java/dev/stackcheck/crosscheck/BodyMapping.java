@@ -89,6 +89,7 @@ final class BodyMapping {
   private final Map<String, TypeInfo> namedTypes = new HashMap<>();
   private final Map<String, FileIndex> filesByPath = new HashMap<>();
   private final Set<Object> claimed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<MethodRef, Map<MethodRef, CallSite>> zipped = new HashMap<>();
 
   BodyMapping(ClassFiles classes, BytecodeGraph graph, SourceGraph source, Corpus corpus) {
     this.classes = classes;
@@ -367,31 +368,24 @@ final class BodyMapping {
     if (creators.isEmpty()) {
       return Mapped.unmapped("lambda method that no code creates");
     }
-    List<Candidate> candidates = new ArrayList<>();
-    Set<Body> seen = new HashSet<>();
-    List<Integer> creationLines = new ArrayList<>();
     for (BytecodeGraph.Call creation : creators) {
-      MethodRef creator = creation.target();
-      creationLines.add(creation.line());
-      Mapped mapped = methods.get(creator);
-      if (mapped == null) {
+      if (methods.get(creation.target()) == null) {
         return null;
       }
-      TypeInfo type = types.get(creator.owner());
-      List<Body> bodies = new ArrayList<>();
-      if (mapped.status() == Status.MAPPED) {
-        bodies.add(source.bodies.get(mapped.signature()));
+    }
+    for (BytecodeGraph.Call creation : creators) {
+      CallSite site = zipped(creation.target()).get(lambda);
+      if (site != null) {
+        return mappedTo(site);
       }
-      if (creator.name().equals("<init>") && type != null && type.instanceInit() != null) {
-        bodies.add(type.instanceInit());
-      }
-      for (Body body : bodies) {
-        if (body != null && seen.add(body)) {
-          for (CallSite site : body.sites()) {
-            if ((site.kind() == CallSite.Kind.LAMBDA || site.kind() == CallSite.Kind.METHOD_REF) && !claimed.contains(site)) {
-              candidates.add(new Candidate(site.node(), site, candidates.size()));
-            }
-          }
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    List<Integer> creationLines = new ArrayList<>();
+    for (BytecodeGraph.Call creation : creators) {
+      creationLines.add(creation.line());
+      for (CallSite site : deferredSites(creation.target())) {
+        if (!claimed.contains(site) && candidates.stream().noneMatch(c -> c.target() == site)) {
+          candidates.add(new Candidate(site.node(), site, candidates.size()));
         }
       }
     }
@@ -403,9 +397,70 @@ final class BodyMapping {
     }
     CallSite site = (CallSite) chosen.target();
     claimed.add(site);
+    return mappedTo(site);
+  }
+
+  private static Mapped mappedTo(CallSite site) {
     return site.kind() == CallSite.Kind.LAMBDA
         ? Mapped.to(site.deferred().signature())
         : Mapped.transparent("javac's lambda method for a method reference");
+  }
+
+  /**
+   * Pairs a creator's {@code LambdaMetafactory} instructions with its lambdas and method references
+   * in order, when both sides have as many and every pair is consistent (javac writes a method
+   * only for lambdas and some method references). Empty when they do not pair up.
+   */
+  private Map<MethodRef, CallSite> zipped(MethodRef creator) {
+    Map<MethodRef, CallSite> known = zipped.get(creator);
+    if (known != null) {
+      return known;
+    }
+    List<BytecodeGraph.Indy> indys = graph.indys.getOrDefault(creator, List.of());
+    List<CallSite> sites = deferredSites(creator);
+    Map<MethodRef, CallSite> pairs = new HashMap<>();
+    if (indys.size() == sites.size()) {
+      for (int i = 0; i < indys.size(); i++) {
+        BytecodeGraph.Indy indy = indys.get(i);
+        CallSite site = sites.get(i);
+        if (!indy.synthetic() && site.kind() == CallSite.Kind.LAMBDA) {
+          pairs.clear();
+          break;
+        }
+        if (indy.synthetic()) {
+          pairs.putIfAbsent(indy.implementation(), site);
+        }
+      }
+    }
+    for (CallSite site : pairs.values()) {
+      claimed.add(site);
+    }
+    zipped.put(creator, pairs);
+    return pairs;
+  }
+
+  /** The lambdas and method references of the source bodies a class-file method was compiled from, in source order. */
+  private List<CallSite> deferredSites(MethodRef creator) {
+    Mapped mapped = methods.get(creator);
+    TypeInfo type = types.get(creator.owner());
+    List<Body> bodies = new ArrayList<>();
+    if (creator.name().equals("<init>") && type != null && type.instanceInit() != null) {
+      bodies.add(type.instanceInit()); // javac copies field initializers into constructors
+    }
+    if (mapped != null && mapped.status() == Status.MAPPED) {
+      bodies.add(source.bodies.get(mapped.signature()));
+    }
+    List<CallSite> sites = new ArrayList<>();
+    for (Body body : bodies) {
+      if (body != null) {
+        for (CallSite site : body.sites()) {
+          if (site.kind() == CallSite.Kind.LAMBDA || site.kind() == CallSite.Kind.METHOD_REF) {
+            sites.add(site);
+          }
+        }
+      }
+    }
+    return sites;
   }
 
   // ---- helpers ----

@@ -48,11 +48,16 @@ final class BytecodeGraph {
    */
   record Call(MethodRef target, MethodRef declaration, Origin origin, Dispatch dispatch, int line) {}
 
+  /** A {@code LambdaMetafactory} call site: the implementation method and whether javac wrote it. */
+  record Indy(MethodRef implementation, boolean synthetic, int line) {}
+
   private record Target(MethodRef method, MethodRef declaration, Dispatch dispatch) {}
 
   final ClassFiles classes;
   /** Edges per corpus method that has code, each target once (the first instruction that reaches it). */
   final Map<MethodRef, List<Call>> calls = new LinkedHashMap<>();
+  /** Per corpus method, its {@code LambdaMetafactory} call sites in instruction order. */
+  final Map<MethodRef, List<Indy>> indys = new LinkedHashMap<>();
   /** For each lambda implementation method of the corpus, the methods whose code creates it. */
   final Map<MethodRef, List<Call>> lambdaCreators = new LinkedHashMap<>();
 
@@ -123,6 +128,7 @@ final class BytecodeGraph {
       return;
     }
     MethodRef implementation = new MethodRef(handle.getOwner(), handle.getName(), handle.getDesc());
+    indys.computeIfAbsent(caller, m -> new ArrayList<>()).add(new Indy(implementation, isSyntheticLambda(implementation), line));
     switch (handle.getTag()) {
       case Opcodes.H_INVOKEVIRTUAL, Opcodes.H_INVOKEINTERFACE -> {
         for (Target target : dispatch(handle.getOwner(), handle.getName(), handle.getDesc())) {

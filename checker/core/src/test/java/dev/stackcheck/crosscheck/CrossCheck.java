@@ -184,6 +184,7 @@ final class CrossCheck {
           case IMPLICIT_SUPER -> "implicit super()";
           case INSTANCE_INIT -> "instance initializers";
           case ENUM_CONSTANT -> "enum constant";
+          case FOR_EACH -> "enhanced for";
         });
     kind.append(info.dispatch() ? " (dispatch to an override)" : " (resolved method)");
     if (info.status() != Resolution.Status.PRECISE) {

@@ -34,6 +34,42 @@ class SourceEdgesTest {
     assertThat(edges).doesNotContain(new Edge("p.User.copy(int[])", "p.Copyable.clone()"));
   }
 
+  @Test
+  void enhancedForOverAnIterableCallsItsIteratorMethods() throws IOException {
+    Set<Edge> edges =
+        edges(
+            """
+            package p;
+            import java.util.Iterator;
+            class Numbers implements Iterable<Integer> {
+              @Override public Cursor iterator() { return new Cursor(); }
+            }
+            class Cursor implements Iterator<Integer> {
+              @Override public boolean hasNext() { return false; }
+              @Override public Integer next() { return 0; }
+            }
+            class User {
+              int sum(Numbers numbers) {
+                int sum = 0;
+                for (int n : numbers) { sum += n; }
+                return sum;
+              }
+              int sum(int[] numbers) {
+                int sum = 0;
+                for (int n : numbers) { sum += n; }
+                return sum;
+              }
+            }
+            """);
+
+    assertThat(edges)
+        .containsAtLeast(
+            new Edge("p.User.sum(p.Numbers)", "p.Numbers.iterator()"),
+            new Edge("p.User.sum(p.Numbers)", "p.Cursor.hasNext()"),
+            new Edge("p.User.sum(p.Numbers)", "p.Cursor.next()"));
+    assertThat(edges.stream().filter(e -> e.from().equals("p.User.sum(int[])")).toList()).isEmpty();
+  }
+
   private Set<Edge> edges(String... sources) throws IOException {
     int n = 0;
     for (String source : sources) {
