@@ -70,6 +70,26 @@ class SourceEdgesTest {
     assertThat(edges.stream().filter(e -> e.from().equals("p.User.sum(int[])")).toList()).isEmpty();
   }
 
+  @Test
+  void unresolvedMethodReferenceIsBoundedByItsType() throws IOException {
+    Set<Edge> edges =
+        edges(
+            """
+            package p;
+            import java.util.Comparator;
+            import java.util.Objects;
+            class Version implements Comparable<Version> {
+              @Override public int compareTo(Version other) { return 0; }
+            }
+            class User {
+              static final Comparator<Class<?>> BY_NAME =
+                  (a, b) -> Objects.compare(a.getName(), b.getName(), String::compareTo);
+            }
+            """);
+
+    assertThat(edges).doesNotContain(new Edge("p.User.<clinit>$lambda$1", "p.Version.compareTo(p.Version)"));
+  }
+
   private Set<Edge> edges(String... sources) throws IOException {
     int n = 0;
     for (String source : sources) {
