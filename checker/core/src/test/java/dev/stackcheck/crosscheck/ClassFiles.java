@@ -224,40 +224,4 @@ final class ClassFiles {
     }
     return null;
   }
-
-  /** An interface with exactly one abstract method that is not a public method of Object. */
-  boolean isFunctionalInterface(String internalName) {
-    if (!isInterface(internalName)) {
-      return false;
-    }
-    Set<String> abstractMethods = new LinkedHashSet<>();
-    Set<String> types = new LinkedHashSet<>();
-    types.add(internalName);
-    types.addAll(ancestors(internalName));
-    Set<String> defaults = new LinkedHashSet<>();
-    for (String type : types) {
-      ClassNode node = node(type);
-      if (node == null || (node.access & Opcodes.ACC_INTERFACE) == 0) {
-        continue;
-      }
-      for (MethodNode method : node.methods) {
-        if ((method.access & Opcodes.ACC_STATIC) != 0 || isObjectMethod(method)) {
-          continue;
-        }
-        if ((method.access & Opcodes.ACC_ABSTRACT) != 0) {
-          abstractMethods.add(method.name + method.desc);
-        } else {
-          defaults.add(method.name + method.desc);
-        }
-      }
-    }
-    abstractMethods.removeAll(defaults);
-    return abstractMethods.size() == 1;
-  }
-
-  private static boolean isObjectMethod(MethodNode method) {
-    return (method.name.equals("equals") && method.desc.equals("(Ljava/lang/Object;)Z"))
-        || (method.name.equals("hashCode") && method.desc.equals("()I"))
-        || (method.name.equals("toString") && method.desc.equals("()Ljava/lang/String;"));
-  }
 }
