@@ -175,7 +175,7 @@ final class CallResolver {
       }
       return declaringType;
     }
-    ResolvedType type = Guard.attempt(() -> context.facade().getType(scope));
+    ResolvedType type = bound(Guard.attempt(() -> context.facade().getType(scope)));
     if (type != null && type.isArray()) {
       return Guard.attempt(() -> TypeNames.erased(type)); // array.clone(): no source type is an array
     }
@@ -186,6 +186,20 @@ final class CallResolver {
       return Guard.attempt(() -> TypeNames.erased(type));
     }
     return declaringType;
+  }
+
+  /**
+   * The solver types an implicitly typed lambda parameter as the wildcard or inference constraint
+   * of the functional interface ({@code ? super K} for {@code Map.forEach}); javac infers its bound.
+   */
+  private static ResolvedType bound(ResolvedType type) {
+    if (type != null && type.isWildcard() && type.asWildcard().isBounded()) {
+      return type.asWildcard().getBoundedType();
+    }
+    if (type != null && type.isConstraint()) {
+      return type.asConstraintType().getBound();
+    }
+    return type;
   }
 
   private void markTrampolines(

@@ -90,6 +90,34 @@ class SourceEdgesTest {
     assertThat(edges).doesNotContain(new Edge("p.User.<clinit>$lambda$1", "p.Version.compareTo(p.Version)"));
   }
 
+  @Test
+  void callOnAnImplicitlyTypedLambdaParameterIsBoundedByItsInferredType() throws IOException {
+    Set<Edge> edges =
+        edges(
+            """
+            package p;
+            import java.util.HashMap;
+            import java.util.Map;
+            class Key {
+              @Override public boolean equals(Object other) { return false; }
+              @Override public int hashCode() { return 0; }
+            }
+            class User {
+              static final Map<Class<?>, Class<?>> WRAPPERS = new HashMap<>();
+              static void invert(Map<Class<?>, Class<?>> into) {
+                WRAPPERS.forEach((primitive, wrapper) -> {
+                  if (!primitive.equals(wrapper)) {
+                    into.put(wrapper, primitive);
+                  }
+                });
+              }
+            }
+            """);
+
+    assertThat(edges)
+        .doesNotContain(new Edge("p.User.invert(java.util.Map)$lambda$1", "p.Key.equals(java.lang.Object)"));
+  }
+
   private Set<Edge> edges(String... sources) throws IOException {
     int n = 0;
     for (String source : sources) {
