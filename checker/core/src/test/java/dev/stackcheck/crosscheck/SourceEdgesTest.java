@@ -118,6 +118,26 @@ class SourceEdgesTest {
         .doesNotContain(new Edge("p.User.invert(java.util.Map)$lambda$1", "p.Key.equals(java.lang.Object)"));
   }
 
+  @Test
+  void virtualCallReachesAnImplementationInheritedFromOutsideTheReceiverType() throws IOException {
+    Set<Edge> edges =
+        edges(
+            """
+            package p;
+            interface Sized { int size(); }
+            class Base { public int size() { return 0; } }
+            class Impl extends Base implements Sized {}
+            abstract class Unused extends Base implements Sized {}
+            class User {
+              int measure(Sized sized) { return sized.size(); }
+              int measure(Base base) { return base.size(); }
+            }
+            """);
+
+    assertThat(edges).contains(new Edge("p.User.measure(p.Sized)", "p.Base.size()"));
+    assertThat(edges).contains(new Edge("p.User.measure(p.Base)", "p.Base.size()"));
+  }
+
   private Set<Edge> edges(String... sources) throws IOException {
     int n = 0;
     for (String source : sources) {
