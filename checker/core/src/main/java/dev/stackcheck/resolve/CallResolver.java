@@ -113,6 +113,13 @@ final class CallResolver {
     ResolvedMethodDeclaration method = Guard.attempt(() -> solved(context.facade().solve(call)));
     String reason = Guard.lastFailure();
     String signature = method == null ? null : context.declarations().signature(method);
+    if (signature == null && call.getScope().orElse(null) instanceof SuperExpr self && self.getTypeName().isEmpty()) {
+      Body inherited = superMethod(site.owner().type(), call.getNameAsString(), call.getArguments().size());
+      if (inherited != null) {
+        markTrampolines(call.getArguments(), null, inherited, inherited.signature());
+        return Resolution.precise(List.of(direct(inherited.signature())));
+      }
+    }
     if (signature == null) {
       String name = call.getNameAsString();
       int arity = call.getArguments().size();
@@ -130,6 +137,46 @@ final class CallResolver {
     String receiver = virtual ? receiverType(site, scope, context.declarations().typeName(method)) : null;
     markTrampolines(call.getArguments(), method, body, signature);
     return Resolution.precise(List.of(new Target(signature, false, virtual, receiver)));
+  }
+
+  /**
+   * {@code super.m(...)} that the solver cannot resolve (it fails in enum-constant bodies and
+   * anonymous classes): the method with that name and arity in the nearest source superclass, if
+   * there is exactly one; null otherwise (then the fallback connects by name).
+   */
+  private Body superMethod(TypeInfo own, String name, int arity) {
+    TypeInfo supertype = null;
+    if (own.kind() == TypeInfo.Kind.ENUM_CONSTANT) {
+      supertype = own.outer();
+    } else if (own.kind() == TypeInfo.Kind.ANONYMOUS) {
+      ResolvedType created = Guard.attempt(() -> ((ObjectCreationExpr) own.node()).getType().resolve());
+      ResolvedReferenceTypeDeclaration declaration =
+          created != null && created.isReferenceType() ? created.asReferenceType().getTypeDeclaration().orElse(null) : null;
+      supertype = declaration == null ? null : context.declarations().type(declaration);
+    }
+    if (supertype == null) {
+      return null;
+    }
+    List<TypeInfo> chain = new ArrayList<>();
+    chain.add(supertype);
+    for (String ancestor : supertype.ancestors()) {
+      TypeInfo source = context.symbols().typeNamed(ancestor);
+      if (source != null && !source.isInterface()) {
+        chain.add(source);
+      }
+    }
+    for (TypeInfo type : chain) {
+      List<Body> matches = new ArrayList<>();
+      for (Body body : type.bodies()) {
+        if (body.kind() == Body.Kind.METHOD && body.name().equals(name) && !body.isAbstract() && Fallback.accepts(body, arity)) {
+          matches.add(body);
+        }
+      }
+      if (!matches.isEmpty()) {
+        return matches.size() == 1 ? matches.get(0) : null;
+      }
+    }
+    return null;
   }
 
   /** S4.9: inside a trampoline, calling a trampoline parameter ({@code fn.run()}) creates no edge. */

@@ -138,6 +138,27 @@ class SourceEdgesTest {
     assertThat(edges).contains(new Edge("p.User.measure(p.Base)", "p.Base.size()"));
   }
 
+  @Test
+  void superCallInAnEnumConstantBodyReachesTheEnumsMethod() throws IOException {
+    Set<Edge> edges =
+        edges(
+            """
+            package p;
+            enum Format {
+              LOWER {
+                @Override String convert(Format to, String s) { return super.convert(to, s.toLowerCase()); }
+              },
+              UPPER {
+                @Override String convert(Format to, String s) { return super.convert(to, s.toUpperCase()); }
+              };
+              String convert(Format to, String s) { return s; }
+            }
+            """);
+
+    assertThat(edges).contains(new Edge("p.Format.LOWER.convert(p.Format, java.lang.String)", "p.Format.convert(p.Format, java.lang.String)"));
+    assertThat(edges).doesNotContain(new Edge("p.Format.LOWER.convert(p.Format, java.lang.String)", "p.Format.UPPER.convert(p.Format, java.lang.String)"));
+  }
+
   private Set<Edge> edges(String... sources) throws IOException {
     int n = 0;
     for (String source : sources) {
