@@ -121,6 +121,13 @@ final class CallResolver {
       }
     }
     if (signature == null) {
+      Resolution bounded = receiverFallback(site, call, reason);
+      if (bounded != null) {
+        markFallbackTrampolines(call.getNameAsString(), call.getArguments(), sourceBodies(bounded));
+        return bounded;
+      }
+    }
+    if (signature == null) {
       String name = call.getNameAsString();
       int arity = call.getArguments().size();
       List<Body> candidates = context.fallback().methods(name, arity);
@@ -137,6 +144,46 @@ final class CallResolver {
     String receiver = virtual ? receiverType(site, scope, context.declarations().typeName(method)) : null;
     markTrampolines(call.getArguments(), method, body, signature);
     return Resolution.precise(List.of(new Target(signature, false, virtual, receiver)));
+  }
+
+  /**
+   * The candidates on the receiver's type when the solver could not pick one: the scope's type, or
+   * for an unqualified call the innermost enclosing type that has a method with the name.
+   */
+  private Resolution receiverFallback(CallSite site, MethodCallExpr call, String reason) {
+    String name = call.getNameAsString();
+    int arity = call.getArguments().size();
+    Expression scope = call.getScope().orElse(null);
+    if (scope != null) {
+      boolean qualifiedSuper = scope instanceof SuperExpr self && self.getTypeName().isPresent();
+      return qualifiedSuper ? null : ReceiverFallback.of(context.facade(), context.declarations(), scope, name, arity, reason);
+    }
+    for (TypeInfo type = site.owner().type(); type != null; type = type.outer()) {
+      if (!(type.node() instanceof TypeDeclaration<?> declaration)) {
+        continue; // anonymous classes and enum-constant bodies: their outer type declares the methods
+      }
+      ResolvedReferenceTypeDeclaration resolved = Guard.attempt(() -> context.facade().getTypeDeclaration(declaration));
+      if (resolved == null) {
+        return null;
+      }
+      Resolution candidates =
+          ReceiverFallback.candidates(context.declarations(), resolved, type.name(), name, arity, true, reason);
+      if (candidates != null) {
+        return candidates;
+      }
+    }
+    return null;
+  }
+
+  private List<Body> sourceBodies(Resolution resolution) {
+    List<Body> bodies = new ArrayList<>();
+    for (Target target : resolution.targets()) {
+      Body body = context.symbols().bodyWithSignature(target.signature());
+      if (body != null) {
+        bodies.add(body);
+      }
+    }
+    return bodies;
   }
 
   /**

@@ -81,7 +81,9 @@ final class DeferredResolver {
     String reason = Guard.lastFailure();
     String signature = method == null ? null : context.declarations().signature(method);
     if (signature == null) {
-      Resolution byType = byScopeType(reference, reason);
+      // Often the solver cannot infer the functional interface, but X's type in X::m resolves.
+      Resolution byType =
+          ReceiverFallback.of(context.facade(), context.declarations(), reference.getScope(), reference.getIdentifier(), -1, reason);
       if (byType != null) {
         return byType;
       }
@@ -111,52 +113,6 @@ final class DeferredResolver {
       }
     }
     return Resolution.precise(List.of(new Target(signature, false, virtual, receiver)));
-  }
-
-  /**
-   * When the solver cannot pick the method a reference {@code X::m} names (it often fails to infer
-   * the functional interface), the candidates are still bounded by X's type: every method named m
-   * of that type, inherited ones included. One such method is a precise answer; several are all
-   * connected (the fallback, but far narrower than every method named m in the sources).
-   */
-  private Resolution byScopeType(MethodReferenceExpr reference, String reason) {
-    Expression scope = reference.getScope();
-    ResolvedType type =
-        scope instanceof TypeExpr typeExpr
-            ? Guard.attempt(() -> typeExpr.getType().resolve())
-            : Guard.attempt(() -> context.facade().getType(scope));
-    if (type == null || !type.isReferenceType()) {
-      return null;
-    }
-    String receiver = type.asReferenceType().getQualifiedName();
-    List<ResolvedMethodDeclaration> methods =
-        Guard.attempt(
-            () -> type.asReferenceType().getTypeDeclaration().orElseThrow().getAllMethods().stream()
-                .map(usage -> usage.getDeclaration())
-                .filter(m -> m.getName().equals(reference.getIdentifier()))
-                .toList());
-    if (methods == null || methods.isEmpty()) {
-      return null;
-    }
-    List<Target> targets = new ArrayList<>();
-    Set<List<String>> overloads = new java.util.HashSet<>();
-    for (ResolvedMethodDeclaration method : methods) {
-      String signature = context.declarations().signature(method);
-      List<String> parameters = Guard.attempt(() -> TypeNames.parameterTypes(method));
-      if (signature == null || parameters == null) {
-        return null;
-      }
-      overloads.add(parameters.stream().map(TypeNames::comparable).toList());
-      boolean isStatic = Boolean.TRUE.equals(Guard.attempt(method::isStatic));
-      Target target = new Target(signature, false, !isStatic && !(scope instanceof SuperExpr), isStatic ? null : receiver);
-      if (!targets.contains(target)) {
-        targets.add(target);
-      }
-    }
-    targets.sort(java.util.Comparator.comparing(Target::signature));
-    return overloads.size() == 1
-        ? Resolution.precise(targets)
-        : new Resolution(Resolution.Status.FALLBACK, targets, "overloaded method reference: " + reason);
   }
 
   private Resolution constructorReference(MethodReferenceExpr reference) {

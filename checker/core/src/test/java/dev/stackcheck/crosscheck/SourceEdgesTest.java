@@ -159,6 +159,26 @@ class SourceEdgesTest {
     assertThat(edges).doesNotContain(new Edge("p.Format.LOWER.convert(p.Format, java.lang.String)", "p.Format.UPPER.convert(p.Format, java.lang.String)"));
   }
 
+  @Test
+  void ambiguousCallIsBoundedByTheReceiversOverloads() throws IOException {
+    Set<Edge> edges =
+        edges(
+            """
+            package p;
+            import java.util.Arrays;
+            class Objects2 {
+              static boolean equals(Object a, Object b) { return a == b; }
+            }
+            class User {
+              static boolean same(Object a, Object b) {
+                return Arrays.equals((int[]) a, (int[]) b);
+              }
+            }
+            """);
+
+    assertThat(edges).doesNotContain(new Edge("p.User.same(java.lang.Object, java.lang.Object)", "p.Objects2.equals(java.lang.Object, java.lang.Object)"));
+  }
+
   private Set<Edge> edges(String... sources) throws IOException {
     int n = 0;
     for (String source : sources) {
