@@ -179,6 +179,25 @@ class SourceEdgesTest {
     assertThat(edges).doesNotContain(new Edge("p.User.same(java.lang.Object, java.lang.Object)", "p.Objects2.equals(java.lang.Object, java.lang.Object)"));
   }
 
+  @Test
+  void memberClassOfAnAnonymousClassIsNamedAfterIt() throws IOException {
+    Set<Edge> edges =
+        edges(
+            """
+            package p;
+            class Outer {
+              Object make() {
+                return new Object() {
+                  class Entry { int key() { return 1; } }
+                  @Override public int hashCode() { return new Entry().key(); }
+                };
+              }
+            }
+            """);
+
+    assertThat(edges).contains(new Edge("p.Outer.make()$1.hashCode()", "p.Outer.make()$1.Entry.key()"));
+  }
+
   private Set<Edge> edges(String... sources) throws IOException {
     int n = 0;
     for (String source : sources) {
