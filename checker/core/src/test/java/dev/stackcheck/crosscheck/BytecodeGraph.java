@@ -109,11 +109,17 @@ final class BytecodeGraph {
       return;
     }
     // javac names java.lang.Object as the owner of Object's methods whatever the receiver's static
-    // type (JLS 13.1); recover that type from the code so dispatch is bounded as in the source.
-    Set<String> owners =
-        call.owner.equals("java/lang/Object")
-            ? receivers.of(type, method, call)
-            : Set.of(call.owner);
+    // type (JLS 13.1), and java.util.Iterator for the iterator of an enhanced for, whatever the
+    // iterable's iterator() returns; recover the type from the code so dispatch is bounded as in
+    // the source.
+    Set<String> owners = new LinkedHashSet<>();
+    if (call.owner.equals("java/lang/Object") || call.owner.equals("java/util/Iterator")) {
+      for (String receiver : receivers.of(type, method, call)) {
+        owners.add(classes.isSubtype(receiver, call.owner) ? receiver : call.owner);
+      }
+    } else {
+      owners.add(call.owner);
+    }
     for (String owner : owners) {
       for (Target target : dispatch(owner, call.name, call.desc)) {
         add(out, target, origin, line);

@@ -133,7 +133,9 @@ final class CrossCheck {
     }
     if (target.status() == BodyMapping.Status.MAPPED) {
       Edge edge = new Edge(from, target.signature());
-      if (bytecodeEdges.putIfAbsent(edge, first) == null && via != null) {
+      // Classified by the instruction that reaches the target, located at the caller's instruction.
+      BytecodeGraph.Call located = new BytecodeGraph.Call(call.target(), call.declaration(), call.origin(), call.dispatch(), first.line());
+      if (bytecodeEdges.putIfAbsent(edge, located) == null && via != null) {
         bytecodeVia.put(edge, via);
       }
       return;

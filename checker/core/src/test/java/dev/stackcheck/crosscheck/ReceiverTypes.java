@@ -67,10 +67,13 @@ final class ReceiverTypes {
         continue;
       }
       int opcode = producer.getOpcode();
-      boolean duplicate = opcode >= Opcodes.DUP && opcode <= Opcodes.DUP2_X2;
+      boolean copies = (opcode >= Opcodes.DUP && opcode <= Opcodes.DUP2_X2) || opcode == Opcodes.ASTORE;
       Frame<SourceValue> before = analyzed[method.instructions.indexOf(producer)];
-      if (duplicate && before != null && depth < MAX_DEPTH) {
+      if (copies && before != null && depth < MAX_DEPTH) {
         collect(type, method, analyzed, before.getStack(before.getStackSize() - 1), types, depth + 1);
+      } else if (producer instanceof VarInsnNode load && load.getOpcode() == Opcodes.ALOAD && before != null && depth < MAX_DEPTH) {
+        // A local javac declared without a name (the iterator of an enhanced for): what was stored.
+        collect(type, method, analyzed, before.getLocal(load.var), types, depth + 1);
       } else if (opcode != Opcodes.ACONST_NULL) {
         types.add(OBJECT);
       }
@@ -81,6 +84,9 @@ final class ReceiverTypes {
   private static String typeOf(ClassNode type, MethodNode method, AbstractInsnNode producer) {
     if (producer instanceof VarInsnNode load && load.getOpcode() == Opcodes.ALOAD) {
       return local(type, method, load);
+    }
+    if (producer instanceof VarInsnNode store && store.getOpcode() == Opcodes.ASTORE) {
+      return null; // the value stored: follow it
     }
     if (producer instanceof TypeInsnNode typed
         && (typed.getOpcode() == Opcodes.NEW || typed.getOpcode() == Opcodes.CHECKCAST)) {
@@ -101,6 +107,7 @@ final class ReceiverTypes {
     return null;
   }
 
+  /** The declared type of a local variable or parameter; null for a local without a declaration. */
   private static String local(ClassNode type, MethodNode method, VarInsnNode load) {
     int at = method.instructions.indexOf(load);
     if (method.localVariables != null) {
@@ -123,7 +130,7 @@ final class ReceiverTypes {
       }
       slot += parameter.getSize();
     }
-    return OBJECT;
+    return null;
   }
 
   private static String internalName(Type type) {
