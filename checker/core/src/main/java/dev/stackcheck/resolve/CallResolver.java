@@ -279,6 +279,16 @@ final class CallResolver {
     if (type != null && type.isTypeVariable()) {
       return Guard.attempt(() -> TypeNames.erased(type));
     }
+    if (scope instanceof MethodCallExpr producer) {
+      // An unbounded wildcard substituted for the result's type variable (D in
+      // TypeVariable<?>.getGenericDeclaration()): javac's receiver is the erasure of the declared
+      // result type, D's bound.
+      String declared =
+          Guard.attempt(() -> TypeNames.erased(context.facade().solve(producer).getCorrespondingDeclaration().getReturnType()));
+      if (declared != null && !declared.equals("java.lang.Object")) {
+        return declared;
+      }
+    }
     return declaringType;
   }
 

@@ -198,6 +198,31 @@ class SourceEdgesTest {
     assertThat(edges).contains(new Edge("p.Outer.make()$1.hashCode()", "p.Outer.make()$1.Entry.key()"));
   }
 
+  @Test
+  void callOnAWildcardResultIsBoundedByTheDeclaredResultType() throws IOException {
+    Set<Edge> edges =
+        edges(
+            """
+            package p;
+            import java.lang.reflect.TypeVariable;
+            class Key {
+              @Override public boolean equals(Object other) { return false; }
+              @Override public int hashCode() { return 0; }
+            }
+            class User {
+              static boolean sameDeclaration(TypeVariable<?> a, TypeVariable<?> b) {
+                return a.getGenericDeclaration().equals(b.getGenericDeclaration());
+              }
+            }
+            """);
+
+    assertThat(edges)
+        .doesNotContain(
+            new Edge(
+                "p.User.sameDeclaration(java.lang.reflect.TypeVariable, java.lang.reflect.TypeVariable)",
+                "p.Key.equals(java.lang.Object)"));
+  }
+
   private Set<Edge> edges(String... sources) throws IOException {
     int n = 0;
     for (String source : sources) {
