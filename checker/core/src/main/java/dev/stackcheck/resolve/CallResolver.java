@@ -162,17 +162,39 @@ final class CallResolver {
       if (!(type.node() instanceof TypeDeclaration<?> declaration)) {
         continue; // anonymous classes and enum-constant bodies: their outer type declares the methods
       }
-      ResolvedReferenceTypeDeclaration resolved = Guard.attempt(() -> context.facade().getTypeDeclaration(declaration));
-      if (resolved == null) {
-        return null;
-      }
-      Resolution candidates =
-          ReceiverFallback.candidates(context.declarations(), resolved, type.name(), name, arity, true, reason);
-      if (candidates != null) {
-        return candidates;
+      for (ResolvedReferenceTypeDeclaration resolved : searched(type, declaration)) {
+        Resolution candidates =
+            ReceiverFallback.candidates(context.declarations(), resolved, type.name(), name, arity, true, reason);
+        if (candidates != null) {
+          return candidates;
+        }
       }
     }
     return null;
+  }
+
+  /**
+   * The type declarations whose methods an unqualified call in {@code type} may name: the type,
+   * and for a local class its direct supertypes too (the solver does not see a local class's
+   * supertypes, so its inherited methods are missing from the type's own list).
+   */
+  private List<ResolvedReferenceTypeDeclaration> searched(TypeInfo type, TypeDeclaration<?> declaration) {
+    List<ResolvedReferenceTypeDeclaration> searched = new ArrayList<>();
+    ResolvedReferenceTypeDeclaration own = Guard.attempt(() -> context.facade().getTypeDeclaration(declaration));
+    if (own != null) {
+      searched.add(own);
+    }
+    if (type.enclosingBody() != null && declaration instanceof ClassOrInterfaceDeclaration local) {
+      List<com.github.javaparser.ast.type.ClassOrInterfaceType> supertypes = new ArrayList<>(local.getExtendedTypes());
+      supertypes.addAll(local.getImplementedTypes());
+      for (var supertype : supertypes) {
+        ResolvedType resolved = Guard.attempt(supertype::resolve);
+        if (resolved != null && resolved.isReferenceType()) {
+          resolved.asReferenceType().getTypeDeclaration().ifPresent(searched::add);
+        }
+      }
+    }
+    return searched;
   }
 
   private List<Body> sourceBodies(Resolution resolution) {

@@ -223,6 +223,32 @@ class SourceEdgesTest {
                 "p.Key.equals(java.lang.Object)"));
   }
 
+  @Test
+  void unqualifiedCallInALocalClassReachesItsSuperclassMethod() throws IOException {
+    Set<Edge> edges =
+        edges(
+            """
+            package p;
+            abstract class Base {
+              String asText() { return ""; }
+            }
+            class Other {
+              String asText() { return "other"; }
+            }
+            class Outer {
+              Object make() {
+                class Local extends Base {
+                  @Override public String toString() { return asText(); }
+                }
+                return new Local();
+              }
+            }
+            """);
+
+    assertThat(edges).doesNotContain(new Edge("p.Outer.make()$Local.toString()", "p.Other.asText()"));
+    assertThat(edges).contains(new Edge("p.Outer.make()$Local.toString()", "p.Base.asText()"));
+  }
+
   private Set<Edge> edges(String... sources) throws IOException {
     int n = 0;
     for (String source : sources) {
