@@ -152,11 +152,11 @@ final class CallResolver {
    */
   private Resolution receiverFallback(CallSite site, MethodCallExpr call, String reason) {
     String name = call.getNameAsString();
-    int arity = call.getArguments().size();
+    List<String> arguments = argumentTypes(call.getArguments());
     Expression scope = call.getScope().orElse(null);
     if (scope != null) {
       boolean qualifiedSuper = scope instanceof SuperExpr self && self.getTypeName().isPresent();
-      return qualifiedSuper ? null : ReceiverFallback.of(context.facade(), context.declarations(), scope, name, arity, reason);
+      return qualifiedSuper ? null : ReceiverFallback.of(context.facade(), context.declarations(), scope, name, arguments, reason);
     }
     for (TypeInfo type = site.owner().type(); type != null; type = type.outer()) {
       if (!(type.node() instanceof TypeDeclaration<?> declaration)) {
@@ -164,13 +164,27 @@ final class CallResolver {
       }
       for (ResolvedReferenceTypeDeclaration resolved : searched(type, declaration)) {
         Resolution candidates =
-            ReceiverFallback.candidates(context.declarations(), resolved, type.name(), name, arity, true, reason);
+            ReceiverFallback.candidates(context.declarations(), resolved, type.name(), name, arguments, true, reason);
         if (candidates != null) {
           return candidates;
         }
       }
     }
     return null;
+  }
+
+  /** The erased types of the arguments; null for those the solver cannot type or that are poly expressions. */
+  private List<String> argumentTypes(com.github.javaparser.ast.NodeList<Expression> arguments) {
+    List<String> types = new ArrayList<>();
+    for (Expression argument : arguments) {
+      boolean poly =
+          argument instanceof com.github.javaparser.ast.expr.LambdaExpr
+              || argument instanceof com.github.javaparser.ast.expr.MethodReferenceExpr
+              || argument instanceof com.github.javaparser.ast.expr.NullLiteralExpr;
+      ResolvedType type = poly ? null : Guard.attempt(() -> context.facade().getType(argument));
+      types.add(type == null ? null : Guard.attempt(() -> TypeNames.erased(type)));
+    }
+    return types;
   }
 
   /**

@@ -83,7 +83,7 @@ final class DeferredResolver {
     if (signature == null) {
       // Often the solver cannot infer the functional interface, but X's type in X::m resolves.
       Resolution byType =
-          ReceiverFallback.of(context.facade(), context.declarations(), reference.getScope(), reference.getIdentifier(), -1, reason);
+          ReceiverFallback.of(context.facade(), context.declarations(), reference.getScope(), reference.getIdentifier(), null, reason);
       if (byType != null) {
         return byType;
       }

@@ -31,10 +31,11 @@ final class ReceiverFallback {
    * Candidates for {@code name} on the type of {@code scope} (an expression or a type name), or
    * null if that type does not resolve or has no such method.
    *
-   * @param arity the number of arguments, or -1 for a method reference (any number)
+   * @param arguments the erased types of the arguments (null where unknown), or null for a method
+   *     reference (any number of arguments)
    */
   static Resolution of(
-      JavaParserFacade facade, Declarations declarations, Expression scope, String name, int arity, String reason) {
+      JavaParserFacade facade, Declarations declarations, Expression scope, String name, List<String> arguments, String reason) {
     ResolvedType type =
         scope instanceof TypeExpr typeExpr
             ? Guard.attempt(() -> typeExpr.getType().resolve())
@@ -46,7 +47,7 @@ final class ReceiverFallback {
     if (declaration == null) {
       return null;
     }
-    return candidates(declarations, declaration, type.asReferenceType().getQualifiedName(), name, arity, !(scope instanceof SuperExpr), reason);
+    return candidates(declarations, declaration, type.asReferenceType().getQualifiedName(), name, arguments, !(scope instanceof SuperExpr), reason);
   }
 
   /** Candidates for {@code name} among the methods of one type (for an unqualified call, the enclosing type). */
@@ -55,14 +56,14 @@ final class ReceiverFallback {
       ResolvedReferenceTypeDeclaration declaration,
       String receiver,
       String name,
-      int arity,
+      List<String> arguments,
       boolean dispatches,
       String reason) {
     List<ResolvedMethodDeclaration> methods =
         Guard.attempt(
             () -> declaration.getAllMethods().stream()
                 .map(MethodUsage::getDeclaration)
-                .filter(m -> m.getName().equals(name) && accepts(m, arity))
+                .filter(m -> m.getName().equals(name) && !Boolean.FALSE.equals(Guard.attempt(() -> mayAccept(m, arguments))))
                 .toList());
     if (methods == null || methods.isEmpty()) {
       return null;
@@ -90,11 +91,68 @@ final class ReceiverFallback {
             Resolution.Status.FALLBACK, targets, "overloads of " + receiver + "." + name + ": " + reason);
   }
 
-  private static boolean accepts(ResolvedMethodDeclaration method, int arity) {
-    if (arity < 0) {
+  /**
+   * False only when the method provably cannot take the arguments: wrong count, or an argument whose
+   * erased type cannot convert to the parameter's (a primitive array to another primitive array or
+   * to a non-array, an array to a primitive, a reference to a primitive array). Unknown arguments
+   * and reference-to-reference conversions are assumed possible.
+   */
+  private static boolean mayAccept(ResolvedMethodDeclaration method, List<String> arguments) {
+    if (arguments == null) {
       return true;
     }
-    int parameters = method.getNumberOfParams();
-    return method.hasVariadicParameter() ? arity >= parameters - 1 : arity == parameters;
+    int count = method.getNumberOfParams();
+    boolean varargs = method.hasVariadicParameter();
+    if (varargs ? arguments.size() < count - 1 : arguments.size() != count) {
+      return false;
+    }
+    List<String> parameters = TypeNames.parameterTypes(method);
+    for (int i = 0; i < arguments.size(); i++) {
+      String argument = arguments.get(i);
+      if (argument == null) {
+        continue;
+      }
+      boolean last = i >= count - 1;
+      if (varargs && last) {
+        String element = parameters.get(count - 1);
+        element = element.substring(0, element.length() - 3);
+        boolean asArray = arguments.size() == count && convertible(argument, element + "[]");
+        if (!asArray && !convertible(argument, element)) {
+          return false;
+        }
+      } else if (!convertible(argument, TypeNames.comparable(parameters.get(i)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> PRIMITIVES =
+      Set.of("boolean", "byte", "short", "char", "int", "long", "float", "double");
+
+  /** Whether a value of erased type {@code from} may be passed for a parameter of erased type {@code to}. */
+  static boolean convertible(String from, String to) {
+    boolean fromArray = from.endsWith("[]");
+    boolean toArray = to.endsWith("[]");
+    if (PRIMITIVES.contains(to)) {
+      return !fromArray; // widening, or unboxing of a reference
+    }
+    if (toArray) {
+      if (!fromArray) {
+        return false;
+      }
+      String fromElement = from.substring(0, from.length() - 2);
+      String toElement = to.substring(0, to.length() - 2);
+      boolean fromPrimitive = PRIMITIVES.contains(fromElement);
+      boolean toPrimitive = PRIMITIVES.contains(toElement);
+      if (fromPrimitive || toPrimitive) {
+        return fromElement.equals(toElement);
+      }
+      return convertible(fromElement, toElement);
+    }
+    if (fromArray) {
+      return to.equals("java.lang.Object") || to.equals("java.lang.Cloneable") || to.equals("java.io.Serializable");
+    }
+    return true;
   }
 }

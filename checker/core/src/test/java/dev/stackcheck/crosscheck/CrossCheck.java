@@ -133,8 +133,11 @@ final class CrossCheck {
     }
     if (target.status() == BodyMapping.Status.MAPPED) {
       Edge edge = new Edge(from, target.signature());
-      // Classified by the instruction that reaches the target, located at the caller's instruction.
-      BytecodeGraph.Call located = new BytecodeGraph.Call(call.target(), call.declaration(), call.origin(), call.dispatch(), first.line());
+      // Classified by the instruction that reaches the target, located at the caller's instruction;
+      // a dispatch anywhere on the way (to a bridge, say) makes the edge a dispatch edge.
+      BytecodeGraph.Dispatch dispatch =
+          first.dispatch() != BytecodeGraph.Dispatch.RESOLVED ? first.dispatch() : call.dispatch();
+      BytecodeGraph.Call located = new BytecodeGraph.Call(call.target(), call.declaration(), call.origin(), dispatch, first.line());
       if (bytecodeEdges.putIfAbsent(edge, located) == null && via != null) {
         bytecodeVia.put(edge, via);
       }
