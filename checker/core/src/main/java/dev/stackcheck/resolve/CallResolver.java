@@ -36,9 +36,13 @@ import java.util.List;
  */
 final class CallResolver {
   private final ResolutionContext context;
+  private final EnhancedFor enhancedFor;
+  private final UnresolvedCalls unresolvedCalls;
 
   CallResolver(ResolutionContext context) {
     this.context = context;
+    this.enhancedFor = new EnhancedFor(context);
+    this.unresolvedCalls = new UnresolvedCalls(context);
   }
 
   /** Resolves one invocation site; returns null for deferred-body sites (the second pass). */
@@ -51,57 +55,9 @@ final class CallResolver {
       case IMPLICIT_SUPER -> implicitSuper(site);
       case INSTANCE_INIT -> Resolution.precise(List.of(direct(site.type().instanceInit().signature())));
       case ENUM_CONSTANT -> enumConstant(site);
-      case FOR_EACH -> forEach((ForEachStmt) site.node());
+      case FOR_EACH -> enhancedFor.resolve((ForEachStmt) site.node());
       case LAMBDA, METHOD_REF -> null;
     };
-  }
-
-  // ---- enhanced for ----
-
-  private static final String ITERATOR = "java.lang.Iterable.iterator()";
-  private static final String HAS_NEXT = "java.util.Iterator.hasNext()";
-  private static final String NEXT = "java.util.Iterator.next()";
-
-  /**
-   * {@code for (T x : iterable)} runs {@code iterable.iterator()}, then {@code hasNext()} and
-   * {@code next()} on the iterator: virtual calls bounded by the iterable's static type and by
-   * the static type its {@code iterator()} returns. Over an array it calls nothing.
-   */
-  private Resolution forEach(ForEachStmt loop) {
-    ResolvedType iterable = Guard.attempt(() -> context.facade().getType(loop.getIterable()));
-    String reason = Guard.lastFailure();
-    if (iterable != null && iterable.isArray()) {
-      return Resolution.precise(List.of());
-    }
-    if (iterable == null || !iterable.isReferenceType()) {
-      List<Target> targets = new ArrayList<>();
-      for (String name : List.of("iterator", "hasNext", "next")) {
-        targets.addAll(context.fallback().call(name, 0, context.fallback().methods(name, 0), reason).targets());
-      }
-      return new Resolution(targets.isEmpty() ? Resolution.Status.UNRESOLVED : Resolution.Status.FALLBACK, targets, reason);
-    }
-    String iterableType = iterable.asReferenceType().getQualifiedName();
-    String iteratorType = Guard.attempt(() -> iteratorType(iterable.asReferenceType()));
-    return Resolution.precise(
-        List.of(
-            new Target(ITERATOR, false, true, iterableType),
-            new Target(HAS_NEXT, false, true, iteratorType != null ? iteratorType : "java.util.Iterator"),
-            new Target(NEXT, false, true, iteratorType != null ? iteratorType : "java.util.Iterator")));
-  }
-
-  /** The erased type that {@code iterator()} returns on this iterable type: the nearest declaration's. */
-  private static String iteratorType(ResolvedReferenceType iterable) {
-    List<ResolvedReferenceType> types = new ArrayList<>();
-    types.add(iterable);
-    types.addAll(iterable.getAllAncestors());
-    for (ResolvedReferenceType type : types) {
-      for (ResolvedMethodDeclaration method : type.getTypeDeclaration().map(d -> d.getDeclaredMethods()).orElse(java.util.Set.of())) {
-        if (method.getName().equals("iterator") && method.getNumberOfParams() == 0) {
-          return TypeNames.erased(method.getReturnType());
-        }
-      }
-    }
-    return null;
   }
 
   // ---- calls ----
@@ -114,14 +70,14 @@ final class CallResolver {
     String reason = Guard.lastFailure();
     String signature = method == null ? null : context.declarations().signature(method);
     if (signature == null && call.getScope().orElse(null) instanceof SuperExpr self && self.getTypeName().isEmpty()) {
-      Body inherited = superMethod(site.owner().type(), call.getNameAsString(), call.getArguments().size());
+      Body inherited = unresolvedCalls.superMethod(site.owner().type(), call.getNameAsString(), call.getArguments().size());
       if (inherited != null) {
         markTrampolines(call.getArguments(), null, inherited, inherited.signature());
         return Resolution.precise(List.of(direct(inherited.signature())));
       }
     }
     if (signature == null) {
-      Resolution bounded = receiverFallback(site, call, reason);
+      Resolution bounded = unresolvedCalls.receiverFallback(site, call, reason);
       if (bounded != null) {
         markFallbackTrampolines(call.getNameAsString(), call.getArguments(), sourceBodies(bounded));
         return bounded;
@@ -146,71 +102,6 @@ final class CallResolver {
     return Resolution.precise(List.of(new Target(signature, false, virtual, receiver)));
   }
 
-  /**
-   * The candidates on the receiver's type when the solver could not pick one: the scope's type, or
-   * for an unqualified call the innermost enclosing type that has a method with the name.
-   */
-  private Resolution receiverFallback(CallSite site, MethodCallExpr call, String reason) {
-    String name = call.getNameAsString();
-    List<String> arguments = argumentTypes(call.getArguments());
-    Expression scope = call.getScope().orElse(null);
-    if (scope != null) {
-      boolean qualifiedSuper = scope instanceof SuperExpr self && self.getTypeName().isPresent();
-      return qualifiedSuper ? null : ReceiverFallback.of(context.facade(), context.declarations(), scope, name, arguments, reason);
-    }
-    for (TypeInfo type = site.owner().type(); type != null; type = type.outer()) {
-      if (!(type.node() instanceof TypeDeclaration<?> declaration)) {
-        continue; // anonymous classes and enum-constant bodies: their outer type declares the methods
-      }
-      for (ResolvedReferenceTypeDeclaration resolved : searched(type, declaration)) {
-        Resolution candidates =
-            ReceiverFallback.candidates(context.declarations(), resolved, type.name(), name, arguments, true, reason);
-        if (candidates != null) {
-          return candidates;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The erased types of the arguments; null for those the solver cannot type or that are poly expressions. */
-  private List<String> argumentTypes(com.github.javaparser.ast.NodeList<Expression> arguments) {
-    List<String> types = new ArrayList<>();
-    for (Expression argument : arguments) {
-      boolean poly =
-          argument instanceof com.github.javaparser.ast.expr.LambdaExpr
-              || argument instanceof com.github.javaparser.ast.expr.MethodReferenceExpr
-              || argument instanceof com.github.javaparser.ast.expr.NullLiteralExpr;
-      ResolvedType type = poly ? null : Guard.attempt(() -> context.facade().getType(argument));
-      types.add(type == null ? null : Guard.attempt(() -> TypeNames.erased(type)));
-    }
-    return types;
-  }
-
-  /**
-   * The type declarations whose methods an unqualified call in {@code type} may name: the type,
-   * and for a local class its direct supertypes too (the solver does not see a local class's
-   * supertypes, so its inherited methods are missing from the type's own list).
-   */
-  private List<ResolvedReferenceTypeDeclaration> searched(TypeInfo type, TypeDeclaration<?> declaration) {
-    List<ResolvedReferenceTypeDeclaration> searched = new ArrayList<>();
-    ResolvedReferenceTypeDeclaration own = Guard.attempt(() -> context.facade().getTypeDeclaration(declaration));
-    if (own != null) {
-      searched.add(own);
-    }
-    if (type.enclosingBody() != null && declaration instanceof ClassOrInterfaceDeclaration local) {
-      List<com.github.javaparser.ast.type.ClassOrInterfaceType> supertypes = new ArrayList<>(local.getExtendedTypes());
-      supertypes.addAll(local.getImplementedTypes());
-      for (var supertype : supertypes) {
-        ResolvedType resolved = Guard.attempt(supertype::resolve);
-        if (resolved != null && resolved.isReferenceType()) {
-          resolved.asReferenceType().getTypeDeclaration().ifPresent(searched::add);
-        }
-      }
-    }
-    return searched;
-  }
-
   private List<Body> sourceBodies(Resolution resolution) {
     List<Body> bodies = new ArrayList<>();
     for (Target target : resolution.targets()) {
@@ -220,46 +111,6 @@ final class CallResolver {
       }
     }
     return bodies;
-  }
-
-  /**
-   * {@code super.m(...)} that the solver cannot resolve (it fails in enum-constant bodies and
-   * anonymous classes): the method with that name and arity in the nearest source superclass, if
-   * there is exactly one; null otherwise (then the fallback connects by name).
-   */
-  private Body superMethod(TypeInfo own, String name, int arity) {
-    TypeInfo supertype = null;
-    if (own.kind() == TypeInfo.Kind.ENUM_CONSTANT) {
-      supertype = own.outer();
-    } else if (own.kind() == TypeInfo.Kind.ANONYMOUS) {
-      ResolvedType created = Guard.attempt(() -> ((ObjectCreationExpr) own.node()).getType().resolve());
-      ResolvedReferenceTypeDeclaration declaration =
-          created != null && created.isReferenceType() ? created.asReferenceType().getTypeDeclaration().orElse(null) : null;
-      supertype = declaration == null ? null : context.declarations().type(declaration);
-    }
-    if (supertype == null) {
-      return null;
-    }
-    List<TypeInfo> chain = new ArrayList<>();
-    chain.add(supertype);
-    for (String ancestor : supertype.ancestors()) {
-      TypeInfo source = context.symbols().typeNamed(ancestor);
-      if (source != null && !source.isInterface()) {
-        chain.add(source);
-      }
-    }
-    for (TypeInfo type : chain) {
-      List<Body> matches = new ArrayList<>();
-      for (Body body : type.bodies()) {
-        if (body.kind() == Body.Kind.METHOD && body.name().equals(name) && !body.isAbstract() && Fallback.accepts(body, arity)) {
-          matches.add(body);
-        }
-      }
-      if (!matches.isEmpty()) {
-        return matches.size() == 1 ? matches.get(0) : null;
-      }
-    }
-    return null;
   }
 
   /** S4.9: inside a trampoline, calling a trampoline parameter ({@code fn.run()}) creates no edge. */

@@ -1,0 +1,140 @@
+package dev.stackcheck.resolve;
+
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import com.github.javaparser.resolution.types.ResolvedType;
+import dev.stackcheck.index.Body;
+import dev.stackcheck.index.CallSite;
+import dev.stackcheck.index.Resolution;
+import dev.stackcheck.index.TypeInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Completes method calls the symbol solver could not resolve, where the code still tells the
+ * answer: {@code super.m()} in enum-constant bodies and anonymous classes, and calls whose
+ * receiver type is known though the method is not (see {@link ReceiverFallback}). What this
+ * cannot complete goes to the name-and-arity {@link Fallback}. Not thread-safe.
+ */
+final class UnresolvedCalls {
+  private final ResolutionContext context;
+
+  UnresolvedCalls(ResolutionContext context) {
+    this.context = context;
+  }
+
+  /**
+   * The candidates on the receiver's type when the solver could not pick one: the scope's type, or
+   * for an unqualified call the innermost enclosing type that has a method with the name.
+   */
+  Resolution receiverFallback(CallSite site, MethodCallExpr call, String reason) {
+    String name = call.getNameAsString();
+    List<String> arguments = argumentTypes(call.getArguments());
+    Expression scope = call.getScope().orElse(null);
+    if (scope != null) {
+      boolean qualifiedSuper = scope instanceof SuperExpr self && self.getTypeName().isPresent();
+      return qualifiedSuper ? null : ReceiverFallback.of(context.facade(), context.declarations(), scope, name, arguments, reason);
+    }
+    for (TypeInfo type = site.owner().type(); type != null; type = type.outer()) {
+      if (!(type.node() instanceof TypeDeclaration<?> declaration)) {
+        continue; // anonymous classes and enum-constant bodies: their outer type declares the methods
+      }
+      for (ResolvedReferenceTypeDeclaration resolved : searched(type, declaration)) {
+        Resolution candidates =
+            ReceiverFallback.candidates(context.declarations(), resolved, type.name(), name, arguments, true, reason);
+        if (candidates != null) {
+          return candidates;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The erased types of the arguments; null for those the solver cannot type or that are poly expressions. */
+  private List<String> argumentTypes(NodeList<Expression> arguments) {
+    List<String> types = new ArrayList<>();
+    for (Expression argument : arguments) {
+      boolean poly =
+          argument instanceof LambdaExpr
+              || argument instanceof MethodReferenceExpr
+              || argument instanceof NullLiteralExpr;
+      ResolvedType type = poly ? null : Guard.attempt(() -> context.facade().getType(argument));
+      types.add(type == null ? null : Guard.attempt(() -> TypeNames.erased(type)));
+    }
+    return types;
+  }
+
+  /**
+   * The type declarations whose methods an unqualified call in {@code type} may name: the type,
+   * and for a local class its direct supertypes too (the solver does not see a local class's
+   * supertypes, so its inherited methods are missing from the type's own list).
+   */
+  private List<ResolvedReferenceTypeDeclaration> searched(TypeInfo type, TypeDeclaration<?> declaration) {
+    List<ResolvedReferenceTypeDeclaration> searched = new ArrayList<>();
+    ResolvedReferenceTypeDeclaration own = Guard.attempt(() -> context.facade().getTypeDeclaration(declaration));
+    if (own != null) {
+      searched.add(own);
+    }
+    if (type.enclosingBody() != null && declaration instanceof ClassOrInterfaceDeclaration local) {
+      List<ClassOrInterfaceType> supertypes = new ArrayList<>(local.getExtendedTypes());
+      supertypes.addAll(local.getImplementedTypes());
+      for (var supertype : supertypes) {
+        ResolvedType resolved = Guard.attempt(supertype::resolve);
+        if (resolved != null && resolved.isReferenceType()) {
+          resolved.asReferenceType().getTypeDeclaration().ifPresent(searched::add);
+        }
+      }
+    }
+    return searched;
+  }
+
+  /**
+   * {@code super.m(...)} that the solver cannot resolve (it fails in enum-constant bodies and
+   * anonymous classes): the method with that name and arity in the nearest source superclass, if
+   * there is exactly one; null otherwise (then the fallback connects by name).
+   */
+  Body superMethod(TypeInfo own, String name, int arity) {
+    TypeInfo supertype = null;
+    if (own.kind() == TypeInfo.Kind.ENUM_CONSTANT) {
+      supertype = own.outer();
+    } else if (own.kind() == TypeInfo.Kind.ANONYMOUS) {
+      ResolvedType created = Guard.attempt(() -> ((ObjectCreationExpr) own.node()).getType().resolve());
+      ResolvedReferenceTypeDeclaration declaration =
+          created != null && created.isReferenceType() ? created.asReferenceType().getTypeDeclaration().orElse(null) : null;
+      supertype = declaration == null ? null : context.declarations().type(declaration);
+    }
+    if (supertype == null) {
+      return null;
+    }
+    List<TypeInfo> chain = new ArrayList<>();
+    chain.add(supertype);
+    for (String ancestor : supertype.ancestors()) {
+      TypeInfo source = context.symbols().typeNamed(ancestor);
+      if (source != null && !source.isInterface()) {
+        chain.add(source);
+      }
+    }
+    for (TypeInfo type : chain) {
+      List<Body> matches = new ArrayList<>();
+      for (Body body : type.bodies()) {
+        if (body.kind() == Body.Kind.METHOD && body.name().equals(name) && !body.isAbstract() && Fallback.accepts(body, arity)) {
+          matches.add(body);
+        }
+      }
+      if (!matches.isEmpty()) {
+        return matches.size() == 1 ? matches.get(0) : null;
+      }
+    }
+    return null;
+  }
+}
