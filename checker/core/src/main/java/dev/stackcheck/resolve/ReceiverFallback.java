@@ -59,13 +59,30 @@ final class ReceiverFallback {
       List<String> arguments,
       boolean dispatches,
       String reason) {
+    return resolution(declarations, methods(declaration, name, arguments), receiver, name, dispatches, reason);
+  }
+
+  /** The methods of a type (inherited ones included) named {@code name} that may take the arguments. */
+  static List<ResolvedMethodDeclaration> methods(
+      ResolvedReferenceTypeDeclaration declaration, String name, List<String> arguments) {
     List<ResolvedMethodDeclaration> methods =
         Guard.attempt(
             () -> declaration.getAllMethods().stream()
                 .map(MethodUsage::getDeclaration)
                 .filter(m -> m.getName().equals(name) && !Boolean.FALSE.equals(Guard.attempt(() -> mayAccept(m, arguments))))
                 .toList());
-    if (methods == null || methods.isEmpty()) {
+    return methods == null ? List.of() : methods;
+  }
+
+  /** The resolution to these candidate methods: precise if they are one overload; null if there are none. */
+  static Resolution resolution(
+      Declarations declarations,
+      List<ResolvedMethodDeclaration> methods,
+      String receiver,
+      String name,
+      boolean dispatches,
+      String reason) {
+    if (methods.isEmpty()) {
       return null;
     }
     List<Target> targets = new ArrayList<>();

@@ -10,8 +10,11 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.stackcheck.index.Body;
 import dev.stackcheck.index.CallSite;
@@ -33,31 +36,86 @@ final class UnresolvedCalls {
     this.context = context;
   }
 
+  /** Methods a call may name, and the receiver type that bounds their dispatch. */
+  private record Candidates(List<ResolvedMethodDeclaration> methods, String receiver, boolean dispatches) {}
+
+  /** A scope this many calls deep is not typed through its calls' candidates. */
+  private static final int MAX_CHAIN = 4;
+
   /**
    * The candidates on the receiver's type when the solver could not pick one: the scope's type, or
    * for an unqualified call the innermost enclosing type that has a method with the name.
    */
   Resolution receiverFallback(CallSite site, MethodCallExpr call, String reason) {
+    Candidates candidates = candidates(site, call, 0);
+    return candidates == null
+        ? null
+        : ReceiverFallback.resolution(
+            context.declarations(), candidates.methods(), candidates.receiver(), call.getNameAsString(), candidates.dispatches(), reason);
+  }
+
+  private Candidates candidates(CallSite site, MethodCallExpr call, int depth) {
     String name = call.getNameAsString();
     List<String> arguments = argumentTypes(call.getArguments());
     Expression scope = call.getScope().orElse(null);
     if (scope != null) {
-      boolean qualifiedSuper = scope instanceof SuperExpr self && self.getTypeName().isPresent();
-      return qualifiedSuper ? null : ReceiverFallback.of(context.facade(), context.declarations(), scope, name, arguments, reason);
+      if (scope instanceof SuperExpr self && self.getTypeName().isPresent()) {
+        return null;
+      }
+      ResolvedReferenceType type = scopeType(site, scope, depth);
+      ResolvedReferenceTypeDeclaration declaration = type == null ? null : type.getTypeDeclaration().orElse(null);
+      if (declaration == null) {
+        return null;
+      }
+      List<ResolvedMethodDeclaration> methods = ReceiverFallback.methods(declaration, name, arguments);
+      return methods.isEmpty() ? null : new Candidates(methods, type.getQualifiedName(), !(scope instanceof SuperExpr));
     }
     for (TypeInfo type = site.owner().type(); type != null; type = type.outer()) {
       if (!(type.node() instanceof TypeDeclaration<?> declaration)) {
         continue; // anonymous classes and enum-constant bodies: their outer type declares the methods
       }
       for (ResolvedReferenceTypeDeclaration resolved : searched(type, declaration)) {
-        Resolution candidates =
-            ReceiverFallback.candidates(context.declarations(), resolved, type.name(), name, arguments, true, reason);
-        if (candidates != null) {
-          return candidates;
+        List<ResolvedMethodDeclaration> methods = ReceiverFallback.methods(resolved, name, arguments);
+        if (!methods.isEmpty()) {
+          return new Candidates(methods, type.name(), true);
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The static type of a call's scope: the solver's answer, or for a call the solver cannot type
+   * ({@code simpleQuote(regex, symbol).append('|')} inside a lambda), the result type its
+   * candidates agree on.
+   */
+  private ResolvedReferenceType scopeType(CallSite site, Expression scope, int depth) {
+    ResolvedType type =
+        scope instanceof TypeExpr typeExpr
+            ? Guard.attempt(() -> typeExpr.getType().resolve())
+            : Guard.attempt(() -> context.facade().getType(scope));
+    if (type != null) {
+      return type.isReferenceType() ? type.asReferenceType() : null;
+    }
+    if (!(scope instanceof MethodCallExpr inner) || depth >= MAX_CHAIN) {
+      return null;
+    }
+    Candidates candidates = candidates(site, inner, depth + 1);
+    if (candidates == null) {
+      return null;
+    }
+    ResolvedReferenceType common = null;
+    for (ResolvedMethodDeclaration method : candidates.methods()) {
+      ResolvedType result = Guard.attempt(method::getReturnType);
+      if (result == null || !result.isReferenceType()) {
+        return null;
+      }
+      if (common != null && !common.getQualifiedName().equals(result.asReferenceType().getQualifiedName())) {
+        return null;
+      }
+      common = result.asReferenceType();
+    }
+    return common;
   }
 
   /** The erased types of the arguments; null for those the solver cannot type or that are poly expressions. */

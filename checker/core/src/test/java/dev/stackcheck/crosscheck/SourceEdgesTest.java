@@ -249,6 +249,32 @@ class SourceEdgesTest {
     assertThat(edges).contains(new Edge("p.Outer.make()$Local.toString()", "p.Base.asText()"));
   }
 
+  @Test
+  void unresolvedCallOnAnUnresolvedCallIsBoundedByThatCallsResultType() throws IOException {
+    Set<Edge> edges =
+        edges(
+            """
+            package p;
+            import java.util.Comparator;
+            import java.util.TreeSet;
+            class Quoter {
+              private static final Comparator<String> LONGER_FIRST = Comparator.reverseOrder();
+              private static StringBuilder simpleQuote(StringBuilder sb, String value) { return sb.append(value); }
+              static void all(java.util.Map<String, Integer> names, StringBuilder regex) {
+                TreeSet<String> sorted = new TreeSet<>(LONGER_FIRST);
+                names.forEach((k, v) -> sorted.add(k.toLowerCase()));
+                sorted.forEach(symbol -> simpleQuote(regex, symbol).append('|'));
+              }
+            }
+            class Other {
+              Other append(char c) { return this; }
+            }
+            """);
+
+    assertThat(edges)
+        .doesNotContain(new Edge("p.Quoter.all(java.util.Map, java.lang.StringBuilder)$lambda$2", "p.Other.append(char)"));
+  }
+
   private Set<Edge> edges(String... sources) throws IOException {
     int n = 0;
     for (String source : sources) {
