@@ -24,10 +24,14 @@ class CrossCheckTest {
   /** Recall, precision and coverage that the issue asks for. */
   static final Figures TARGETS = new Figures(0.995, 0.98, 0.99);
 
-  /** What each corpus must not fall below; raise these as the figures improve. */
+  /**
+   * What each corpus must not fall below; raise these as the figures improve. They sit a little
+   * under the measured figures: the solver's choice among primitive-array overloads changes from
+   * run to run (docs/call-graph.md), which moves Commons Lang's recall by a few tenths.
+   */
   static final Map<String, Figures> FLOORS =
       Map.of(
-          "commons-lang3", new Figures(0.995, 0.80, 0.98),
+          "commons-lang3", new Figures(0.99, 0.93, 0.985),
           "guava", new Figures(0.96, 0.98, 0.99));
 
   record Figures(double recall, double precision, double coverage) {}
