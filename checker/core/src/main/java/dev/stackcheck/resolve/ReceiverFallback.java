@@ -1,8 +1,25 @@
 package dev.stackcheck.resolve;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.MethodUsage;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
@@ -36,10 +53,7 @@ final class ReceiverFallback {
    */
   static Resolution of(
       JavaParserFacade facade, Declarations declarations, Expression scope, String name, List<String> arguments, String reason) {
-    ResolvedType type =
-        scope instanceof TypeExpr typeExpr
-            ? Guard.attempt(() -> typeExpr.getType().resolve())
-            : Guard.attempt(() -> facade.getType(scope));
+    ResolvedType type = type(facade, scope);
     if (type == null || !type.isReferenceType()) {
       return null;
     }
@@ -48,6 +62,100 @@ final class ReceiverFallback {
       return null;
     }
     return candidates(declarations, declaration, type.asReferenceType().getQualifiedName(), name, arguments, !(scope instanceof SuperExpr), reason);
+  }
+
+  /**
+   * The static type of a scope: the solver's, or for a simple name it cannot type (it fails on
+   * names inside method references, {@code predicate::test}) the type its declaration writes.
+   */
+  static ResolvedType type(JavaParserFacade facade, Expression scope) {
+    ResolvedType type =
+        scope instanceof TypeExpr typeExpr
+            ? Guard.attempt(() -> typeExpr.getType().resolve())
+            : Guard.attempt(() -> facade.getType(scope));
+    // The parser reads the variable in predicate::test as a type name.
+    String name =
+        scope instanceof NameExpr variable ? variable.getNameAsString()
+            : scope instanceof TypeExpr typeExpr
+                    && typeExpr.getType() instanceof ClassOrInterfaceType simple
+                    && simple.getScope().isEmpty()
+                ? simple.getNameAsString()
+                : null;
+    if (type == null && name != null) {
+      Type declared = declaredType(scope, name);
+      type = declared == null ? null : Guard.attempt(declared::resolve);
+    }
+    return type;
+  }
+
+  /**
+   * The type written on the declaration of a local variable, parameter or field with this name,
+   * found by walking out from the use: the nearest enclosing parameter list, earlier statement of
+   * an enclosing block, loop or catch variable, or field. Null if none is written ({@code var},
+   * implicitly typed lambda parameters) or found.
+   */
+  private static Type declaredType(Node use, String name) {
+    Node child = use;
+    for (Node node = use.getParentNode().orElse(null); node != null; child = node, node = node.getParentNode().orElse(null)) {
+      Type found = null;
+      if (node instanceof CallableDeclaration<?> callable) {
+        found = parameter(callable.getParameters(), name);
+      } else if (node instanceof LambdaExpr lambda) {
+        found = parameter(lambda.getParameters(), name);
+      } else if (node instanceof CatchClause clause && clause.getParameter().getNameAsString().equals(name)) {
+        found = clause.getParameter().getType();
+      } else if (node instanceof ForEachStmt loop) {
+        found = variable(loop.getVariable(), name);
+      } else if (node instanceof ForStmt loop) {
+        for (Expression initialization : loop.getInitialization()) {
+          if (found == null && initialization instanceof VariableDeclarationExpr declaration) {
+            found = variable(declaration, name);
+          }
+        }
+      } else if (node instanceof BlockStmt block) {
+        for (Statement statement : block.getStatements()) {
+          if (statement == child) {
+            break;
+          }
+          if (statement instanceof ExpressionStmt expression
+              && expression.getExpression() instanceof VariableDeclarationExpr declaration
+              && variable(declaration, name) != null) {
+            found = variable(declaration, name);
+          }
+        }
+      } else if (node instanceof TypeDeclaration<?> type) {
+        for (FieldDeclaration field : type.getFields()) {
+          for (VariableDeclarator variable : field.getVariables()) {
+            if (variable.getNameAsString().equals(name)) {
+              return variable.getType();
+            }
+          }
+        }
+        return null;
+      }
+      if (found != null) {
+        return found.isVarType() || found.isUnknownType() ? null : found;
+      }
+    }
+    return null;
+  }
+
+  private static Type parameter(List<Parameter> parameters, String name) {
+    for (Parameter parameter : parameters) {
+      if (parameter.getNameAsString().equals(name)) {
+        return parameter.isVarArgs() ? new com.github.javaparser.ast.type.ArrayType(parameter.getType()) : parameter.getType();
+      }
+    }
+    return null;
+  }
+
+  private static Type variable(VariableDeclarationExpr declaration, String name) {
+    for (VariableDeclarator variable : declaration.getVariables()) {
+      if (variable.getNameAsString().equals(name)) {
+        return variable.getType();
+      }
+    }
+    return null;
   }
 
   /** Candidates for {@code name} among the methods of one type (for an unqualified call, the enclosing type). */

@@ -10,7 +10,6 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
-import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
@@ -90,10 +89,7 @@ final class UnresolvedCalls {
    * candidates agree on.
    */
   private ResolvedReferenceType scopeType(CallSite site, Expression scope, int depth) {
-    ResolvedType type =
-        scope instanceof TypeExpr typeExpr
-            ? Guard.attempt(() -> typeExpr.getType().resolve())
-            : Guard.attempt(() -> context.facade().getType(scope));
+    ResolvedType type = ReceiverFallback.type(context.facade(), scope);
     if (type != null) {
       return type.isReferenceType() ? type.asReferenceType() : null;
     }

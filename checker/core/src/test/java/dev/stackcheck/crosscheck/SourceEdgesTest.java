@@ -275,6 +275,31 @@ class SourceEdgesTest {
         .doesNotContain(new Edge("p.Quoter.all(java.util.Map, java.lang.StringBuilder)$lambda$2", "p.Other.append(char)"));
   }
 
+  @Test
+  void methodReferenceOnAParameterIsBoundedByTheParametersDeclaredType() throws IOException {
+    Set<Edge> edges =
+        edges(
+            """
+            package p;
+            import java.util.Collection;
+            import java.util.function.Predicate;
+            class Threads {
+              public interface GroupPredicate { boolean test(ThreadGroup group); }
+              static Collection<ThreadGroup> find(ThreadGroup group, Predicate<ThreadGroup> predicate) { return null; }
+              static Collection<ThreadGroup> find(ThreadGroup group, GroupPredicate predicate) {
+                return find(group, (Predicate<ThreadGroup>) predicate::test);
+              }
+            }
+            class Other {
+              boolean test(Object value) { return false; }
+            }
+            """);
+
+    String find = "p.Threads.find(java.lang.ThreadGroup, p.Threads.GroupPredicate)";
+    assertThat(edges).contains(new Edge(find, "p.Threads.GroupPredicate.test(java.lang.ThreadGroup)"));
+    assertThat(edges).doesNotContain(new Edge(find, "p.Other.test(java.lang.Object)"));
+  }
+
   private Set<Edge> edges(String... sources) throws IOException {
     int n = 0;
     for (String source : sources) {
