@@ -1,18 +1,26 @@
 package dev.stackcheck.resolve;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import com.github.javaparser.resolution.logic.FunctionalInterfaceLogic;
 import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.stackcheck.index.Body;
@@ -89,7 +97,11 @@ final class UnresolvedCalls {
    * candidates agree on.
    */
   private ResolvedReferenceType scopeType(CallSite site, Expression scope, int depth) {
-    ResolvedType type = ReceiverFallback.type(context.facade(), scope);
+    ResolvedType solved = ReceiverFallback.type(context.facade(), scope);
+    ResolvedType type = solved != null && solved.isConstraint() ? solved.asConstraintType().getBound() : solved;
+    if ((type == null || !type.isReferenceType()) && scope instanceof NameExpr variable) {
+      type = lambdaParameterType(site, variable);
+    }
     if (type != null) {
       return type.isReferenceType() ? type.asReferenceType() : null;
     }
@@ -112,6 +124,92 @@ final class UnresolvedCalls {
       common = result.asReferenceType();
     }
     return common;
+  }
+
+  /**
+   * The type of an implicitly typed lambda parameter that the solver cannot infer, read from the
+   * functional interface the lambda's context expects: the parameter of the method it is passed to
+   * (as the solver or this resolution found that method), the variable or field it is assigned to,
+   * or the type it is cast to. {@code (a, e) -> a.append(e)} passed for a
+   * {@code FailableBiConsumer<Appendable, T, IOException>}: {@code a} is an {@code Appendable}.
+   */
+  private ResolvedType lambdaParameterType(CallSite site, NameExpr variable) {
+    String name = variable.getNameAsString();
+    Node node = variable;
+    while (node != null && !(node instanceof LambdaExpr candidate && declaresImplicitly(candidate, name))) {
+      node = node.getParentNode().orElse(null);
+    }
+    if (!(node instanceof LambdaExpr lambda)) {
+      return null;
+    }
+    int index = -1;
+    for (int i = 0; i < lambda.getParameters().size(); i++) {
+      if (lambda.getParameters().get(i).getNameAsString().equals(name)) {
+        index = i;
+      }
+    }
+    ResolvedType expected = expectedType(site, lambda);
+    int parameter = index;
+    ResolvedType type =
+        expected == null || !expected.isReferenceType()
+            ? null
+            : Guard.attempt(
+                () -> expected.asReferenceType().typeParametersMap().replaceAll(
+                    FunctionalInterfaceLogic.getFunctionalMethod(expected).orElseThrow().getParamType(parameter)));
+    if (type != null && type.isWildcard() && type.asWildcard().isBounded()) {
+      type = type.asWildcard().getBoundedType();
+    }
+    return type != null && type.isReferenceType() ? type : null;
+  }
+
+  private static boolean declaresImplicitly(LambdaExpr lambda, String name) {
+    return lambda.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name) && p.getType().isUnknownType());
+  }
+
+  /** The functional interface type that the context of a lambda expects. */
+  private ResolvedType expectedType(CallSite site, Expression expression) {
+    Node parent = expression.getParentNode().orElse(null);
+    if (parent instanceof EnclosedExpr || (parent instanceof ConditionalExpr conditional && conditional.getCondition() != expression)) {
+      return expectedType(site, (Expression) parent);
+    }
+    if (parent instanceof CastExpr cast) {
+      return Guard.attempt(() -> cast.getType().resolve());
+    }
+    if (parent instanceof VariableDeclarator declarator) {
+      return Guard.attempt(() -> declarator.getType().resolve());
+    }
+    if (parent instanceof AssignExpr assignment && assignment.getValue() == expression) {
+      return Guard.attempt(() -> context.facade().getType(assignment.getTarget()));
+    }
+    if (parent instanceof MethodCallExpr call && call.getArguments().contains(expression)) {
+      int argument = call.getArguments().indexOf(expression);
+      ResolvedType byUsage =
+          Guard.attempt(
+              () -> {
+                var usage = context.facade().solveMethodAsUsage(call);
+                return usage.getParamType(Math.min(argument, usage.getNoParams() - 1));
+              });
+      return byUsage != null ? byUsage : parameterOfResolvedCall(site, call, argument);
+    }
+    return null;
+  }
+
+  /** The declared type of a parameter of the source method this resolution connected a call to. */
+  private ResolvedType parameterOfResolvedCall(CallSite site, MethodCallExpr call, int argument) {
+    for (Body body = site.owner(); body != null; body = body.creator()) {
+      for (CallSite candidate : body.sites()) {
+        if (candidate.node() == call && candidate.resolution() != null && candidate.resolution().targets().size() == 1) {
+          Body target = context.symbols().bodyWithSignature(candidate.resolution().targets().get(0).signature());
+          if (target != null && target.node() instanceof com.github.javaparser.ast.body.CallableDeclaration<?> callable
+              && !callable.getParameters().isEmpty()) {
+            var parameter = callable.getParameter(Math.min(argument, callable.getParameters().size() - 1));
+            return Guard.attempt(() -> parameter.getType().resolve());
+          }
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   /** The erased types of the arguments; null for those the solver cannot type or that are poly expressions. */

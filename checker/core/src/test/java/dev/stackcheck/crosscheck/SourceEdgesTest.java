@@ -300,6 +300,28 @@ class SourceEdgesTest {
     assertThat(edges).doesNotContain(new Edge(find, "p.Other.test(java.lang.Object)"));
   }
 
+  @Test
+  void callOnAnUninferredLambdaParameterIsBoundedByTheExpectedFunctionalType() throws IOException {
+    Set<Edge> edges =
+        edges(
+            """
+            package p;
+            import java.io.IOException;
+            class Joiner<T> {
+              interface Appender<A, E, X extends Exception> { void accept(A a, E e) throws X; }
+              private final Appender<Appendable, T, IOException> appender;
+              Joiner(Appender<Appendable, T, IOException> appender) {
+                this.appender = appender != null ? appender : (a, e) -> a.append(String.valueOf(e));
+              }
+            }
+            class Text {
+              Text append(CharSequence text) { return this; }
+            }
+            """);
+
+    assertThat(edges).doesNotContain(new Edge("p.Joiner.Joiner(p.Joiner.Appender)$lambda$1", "p.Text.append(java.lang.CharSequence)"));
+  }
+
   private Set<Edge> edges(String... sources) throws IOException {
     int n = 0;
     for (String source : sources) {
