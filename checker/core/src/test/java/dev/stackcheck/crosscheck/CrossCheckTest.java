@@ -31,8 +31,8 @@ class CrossCheckTest {
    */
   static final Map<String, Figures> FLOORS =
       Map.of(
-          "commons-lang3", new Figures(0.99, 0.93, 0.985),
-          "guava", new Figures(0.96, 0.98, 0.99));
+          "commons-lang3", new Figures(0.99, 0.96, 0.985),
+          "guava", new Figures(0.97, 0.98, 0.99));
 
   record Figures(double recall, double precision, double coverage) {}
 
