@@ -17,8 +17,10 @@ import java.util.Set;
 
 /**
  * Assembles the {@link CallGraph} from resolved files: links targets by signature, expands virtual
- * calls to every override in a named subtype of the receiver's static type (class hierarchy
- * analysis, S4.2; anonymous classes are reached from their creator instead, S4.8), and adds nodes for compiled {@code @SystemStack} methods. Cheap: no symbol resolution.
+ * calls to every override in a named subtype of the receiver's static type and to the
+ * implementations such subtypes inherit from elsewhere (class hierarchy analysis, S4.2; anonymous
+ * classes are reached from their creator instead, S4.8), and adds nodes for compiled
+ * {@code @SystemStack} methods. Cheap: no symbol resolution.
  */
 public final class GraphBuilder {
   private final List<Node> nodes = new ArrayList<>();
@@ -26,13 +28,15 @@ public final class GraphBuilder {
   private final Map<String, Integer> bySignature = new HashMap<>();
   private final Map<String, List<Body>> overriders = new HashMap<>();
   private final ClasspathAnnotations classpath;
+  private final InheritedImplementations inheritedImplementations;
 
-  private GraphBuilder(ClasspathAnnotations classpath) {
+  private GraphBuilder(List<FileIndex> files, ClasspathAnnotations classpath) {
     this.classpath = classpath;
+    this.inheritedImplementations = new InheritedImplementations(files);
   }
 
   public static CallGraph build(List<FileIndex> files, ClasspathAnnotations classpath) {
-    GraphBuilder builder = new GraphBuilder(classpath);
+    GraphBuilder builder = new GraphBuilder(files, classpath);
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
         builder.add(body);
@@ -96,6 +100,15 @@ public final class GraphBuilder {
           int overrideId = bySignature.get(override.signature());
           if (seen.add(List.of(overrideId, target.trampoline(), site))) {
             edges.add(new Edge(from, overrideId, target.trampoline(), true, site));
+          }
+        }
+        if (target.receiverType() == null) {
+          continue;
+        }
+        for (Body inherited : inheritedImplementations.of(target.signature(), target.receiverType())) {
+          int inheritedId = bySignature.get(inherited.signature());
+          if (seen.add(List.of(inheritedId, target.trampoline(), site))) {
+            edges.add(new Edge(from, inheritedId, target.trampoline(), true, site));
           }
         }
       }

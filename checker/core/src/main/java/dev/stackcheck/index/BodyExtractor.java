@@ -24,6 +24,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.Type;
 import dev.stackcheck.api.Location;
@@ -454,6 +455,8 @@ public final class BodyExtractor {
       } else if (node instanceof ExplicitConstructorInvocationStmt invocation) {
         current.addSite(
             new CallSite(CallSite.Kind.CONSTRUCTOR_CALL, invocation, location(invocation), current, null, null));
+      } else if (node instanceof ForEachStmt loop) {
+        current.addSite(new CallSite(CallSite.Kind.FOR_EACH, loop, location(loop.getIterable()), current, null, null));
       }
       pushReversed(work, node.getChildNodes(), current);
     }

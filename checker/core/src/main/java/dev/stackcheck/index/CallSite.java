@@ -29,7 +29,9 @@ public final class CallSite {
     /** A constructor running its class's instance initializers. */
     INSTANCE_INIT,
     /** An enum constant: the static initializer calls the enum's constructor. */
-    ENUM_CONSTANT
+    ENUM_CONSTANT,
+    /** {@code for (T x : iterable)}: calls {@code iterator()}, {@code hasNext()} and {@code next()}. */
+    FOR_EACH
   }
 
   private final Kind kind;

@@ -50,7 +50,8 @@ public final class TypeInfo {
     this.systemStack = systemStack;
     this.exported = exported;
     this.ordinal = ordinal;
-    if (enclosingBody == null) {
+    // Types inside a local or anonymous class are named once that class is (resolve.Signatures).
+    if (enclosingBody == null && (outer == null || outer.name() != null)) {
       this.name =
           outer != null
               ? outer.name() + "." + simpleName

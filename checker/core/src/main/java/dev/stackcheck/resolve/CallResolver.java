@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
@@ -39,10 +40,14 @@ import java.util.List;
 final class CallResolver {
   private final ResolutionContext context;
   private final Overloads overloads;
+  private final EnhancedFor enhancedFor;
+  private final UnresolvedCalls unresolvedCalls;
 
   CallResolver(ResolutionContext context) {
     this.context = context;
     this.overloads = new Overloads(context.facade());
+    this.enhancedFor = new EnhancedFor(context);
+    this.unresolvedCalls = new UnresolvedCalls(context);
   }
 
   /** Resolves one invocation site; returns null for deferred-body sites (the second pass). */
@@ -55,6 +60,7 @@ final class CallResolver {
       case IMPLICIT_SUPER -> implicitSuper(site);
       case INSTANCE_INIT -> Resolution.precise(List.of(direct(site.type().instanceInit().signature())));
       case ENUM_CONSTANT -> enumConstant(site);
+      case FOR_EACH -> enhancedFor.resolve((ForEachStmt) site.node());
       case LAMBDA, METHOD_REF -> null;
     };
   }
@@ -73,6 +79,20 @@ final class CallResolver {
         overload == null ? null : Guard.attempt(() -> FunctionalOverloads.refine(call, overload, context.facade()));
     ResolvedMethodDeclaration method = refined != null ? refined : overload;
     String signature = method == null ? null : context.declarations().signature(method);
+    if (signature == null && call.getScope().orElse(null) instanceof SuperExpr self && self.getTypeName().isEmpty()) {
+      Body inherited = unresolvedCalls.superMethod(site.owner().type(), call.getNameAsString(), call.getArguments().size());
+      if (inherited != null) {
+        markTrampolines(call.getArguments(), null, inherited, inherited.signature());
+        return Resolution.precise(List.of(direct(inherited.signature())));
+      }
+    }
+    if (signature == null) {
+      Resolution bounded = unresolvedCalls.receiverFallback(site, call, reason);
+      if (bounded != null) {
+        markFallbackTrampolines(call.getNameAsString(), call.getArguments(), sourceBodies(bounded));
+        return bounded;
+      }
+    }
     if (signature == null) {
       String name = call.getNameAsString();
       int arity = call.getArguments().size();
@@ -90,6 +110,17 @@ final class CallResolver {
     String receiver = virtual ? receiverType(site, scope, context.declarations().typeName(method)) : null;
     markTrampolines(call.getArguments(), method, body, signature);
     return Resolution.precise(List.of(new Target(signature, false, virtual, receiver)));
+  }
+
+  private List<Body> sourceBodies(Resolution resolution) {
+    List<Body> bodies = new ArrayList<>();
+    for (Target target : resolution.targets()) {
+      Body body = context.symbols().bodyWithSignature(target.signature());
+      if (body != null) {
+        bodies.add(body);
+      }
+    }
+    return bodies;
   }
 
   /** S4.9: inside a trampoline, calling a trampoline parameter ({@code fn.run()}) creates no edge. */
@@ -135,14 +166,41 @@ final class CallResolver {
       }
       return declaringType;
     }
-    ResolvedType type = Guard.attempt(() -> context.facade().getType(scope));
+    ResolvedType type = bound(Guard.attempt(() -> context.facade().getType(scope)));
+    if (type != null && type.isArray()) {
+      return Guard.attempt(() -> TypeNames.erased(type)); // array.clone(): no source type is an array
+    }
     if (type != null && type.isReferenceType()) {
       return context.declarations().typeName(type.asReferenceType());
     }
     if (type != null && type.isTypeVariable()) {
       return Guard.attempt(() -> TypeNames.erased(type));
     }
+    if (scope instanceof MethodCallExpr producer) {
+      // An unbounded wildcard substituted for the result's type variable (D in
+      // TypeVariable<?>.getGenericDeclaration()): javac's receiver is the erasure of the declared
+      // result type, D's bound.
+      String declared =
+          Guard.attempt(() -> TypeNames.erased(context.facade().solve(producer).getCorrespondingDeclaration().getReturnType()));
+      if (declared != null && !declared.equals("java.lang.Object")) {
+        return declared;
+      }
+    }
     return declaringType;
+  }
+
+  /**
+   * The solver types an implicitly typed lambda parameter as the wildcard or inference constraint
+   * of the functional interface ({@code ? super K} for {@code Map.forEach}); javac infers its bound.
+   */
+  private static ResolvedType bound(ResolvedType type) {
+    if (type != null && type.isWildcard() && type.asWildcard().isBounded()) {
+      return type.asWildcard().getBoundedType();
+    }
+    if (type != null && type.isConstraint()) {
+      return type.asConstraintType().getBound();
+    }
+    return type;
   }
 
   private void markTrampolines(

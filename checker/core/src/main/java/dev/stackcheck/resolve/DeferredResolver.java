@@ -81,6 +81,12 @@ final class DeferredResolver {
     String reason = Guard.lastFailure();
     String signature = method == null ? null : context.declarations().signature(method);
     if (signature == null) {
+      // Often the solver cannot infer the functional interface, but X's type in X::m resolves.
+      Resolution byType =
+          ReceiverFallback.of(context.facade(), context.declarations(), reference.getScope(), reference.getIdentifier(), null, reason);
+      if (byType != null) {
+        return byType;
+      }
       String name = reference.getIdentifier();
       return context.fallback().call(name, -1, context.fallback().methods(name, -1), reason);
     }

@@ -45,7 +45,9 @@ final class Signatures {
   }
 
   private String name(TypeInfo type) {
-    if (type.name() == null) {
+    if (type.name() == null && type.enclosingBody() == null) {
+      type.assignName(unique(name(type.outer()) + "." + type.simpleName())); // member of a local or anonymous class
+    } else if (type.name() == null) {
       Body enclosing = type.enclosingBody();
       sign(enclosing);
       String suffix = type.kind() == TypeInfo.Kind.ANONYMOUS ? String.valueOf(type.ordinal()) : type.simpleName();

@@ -23,7 +23,7 @@ public final class SourceTypeSolver implements TypeSolver {
   /** Makes the named types of a file available; a later file with the same type name is ignored. */
   public void add(FileIndex file) {
     for (TypeInfo type : file.types()) {
-      if (type.enclosingBody() == null && type.node() instanceof TypeDeclaration<?> declaration) {
+      if (type.enclosingBody() == null && type.name() != null && type.node() instanceof TypeDeclaration<?> declaration) {
         types.putIfAbsent(type.name(), declaration);
       }
     }
