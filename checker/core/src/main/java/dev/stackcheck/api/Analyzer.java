@@ -1,6 +1,7 @@
 package dev.stackcheck.api;
 
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
+import dev.stackcheck.check.Suppressions;
 import dev.stackcheck.check.ViolationFinder;
 import dev.stackcheck.contexts.Contexts;
 import dev.stackcheck.contexts.EntryPoints;
@@ -124,8 +125,10 @@ public final class Analyzer {
               contexts,
               config.entryPoints(),
               signature -> !sourceSignatures.contains(signature) && !classpath.isSystemStack(signature));
+      Suppressions.Result suppressed = Suppressions.apply(violations, files);
       errors.sort(null);
-      return new Report(violations, errors, unresolvedSites(files), stats(parsed.size(), files, graph));
+      return new Report(
+          suppressed.violations(), errors, unresolvedSites(files), stats(parsed.size(), files, graph), suppressed.warnings());
     } finally {
       // The facade keeps a process-wide cache keyed by solver; this run's solver is done. Its get()
       // locks the class but clearInstances() does not: lock it too, so concurrent analyses (a

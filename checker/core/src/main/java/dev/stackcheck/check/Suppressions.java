@@ -1,31 +1,228 @@
 package dev.stackcheck.check;
 
+import com.github.javaparser.JavaToken;
+import com.github.javaparser.Position;
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import dev.stackcheck.api.Location;
 import dev.stackcheck.api.Rule;
-import dev.stackcheck.index.AnnotationNames;
+import dev.stackcheck.api.Violation;
+import dev.stackcheck.api.Warning;
+import dev.stackcheck.index.FileIndex;
+import dev.stackcheck.index.Locations;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * S7.5: {@code @SuppressWarnings("SystemStack")} (or {@code "stackcheck"}) on a declaration
- * around a violation's location hides it. Lambdas and nested classes are inside their enclosing
- * declarations' textual scope, so the walk simply goes up the tree. Stateless.
+ * Hides suppressed violations and reports suppressions that hide nothing. Two forms:
+ *
+ * <ul>
+ *   <li>S7.5: {@code @SuppressWarnings("SystemStack")} (or {@code "SystemStackOverride"}, or
+ *       {@code "stackcheck"} for every rule) on a declaration hides the violations located in its
+ *       text, lambdas and nested classes included.
+ *   <li>{@code // stackcheck:ignore <reason>}: a line comment that hides every violation reported
+ *       on its own line or on the line after it. The reason is required: a comment without one
+ *       hides nothing and is reported.
+ * </ul>
+ *
+ * A suppression that hides no violation is reported as a {@link Warning}. Consumes the violations
+ * and the indexed files (their syntax trees and comments); stateless.
  */
 public final class Suppressions {
   /** Suppresses every stackcheck rule. */
   public static final String ALL = "stackcheck";
 
+  /** The comment form's marker. */
+  public static final String IGNORE = "stackcheck:ignore";
+
+  private static final Pattern IGNORE_COMMENT = Pattern.compile("^\\s*stackcheck:ignore(?![\\w-])[\\s:\\-]*(.*)$");
+  private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
+
+  /** The violations left, and warnings about suppressions. */
+  public record Result(List<Violation> violations, List<Warning> warnings) {}
+
+  /** One {@code @SuppressWarnings} value of ours on a declaration. */
+  private static final class AnnotationSuppression {
+    final Range scope;
+    final String value;
+    final Location location;
+    boolean used;
+
+    AnnotationSuppression(Range scope, String value, Location location) {
+      this.scope = scope;
+      this.value = value;
+      this.location = location;
+    }
+
+    boolean hides(Violation violation) {
+      Position at = new Position(violation.location().line(), violation.location().column());
+      return (value.equals(ALL) || value.equals(violation.rule().id())) && scope.contains(at);
+    }
+  }
+
+  /** One {@code // stackcheck:ignore} comment. */
+  private static final class CommentSuppression {
+    final Location location;
+    final boolean hasReason;
+    boolean used;
+
+    CommentSuppression(Location location, boolean hasReason) {
+      this.location = location;
+      this.hasReason = hasReason;
+    }
+
+    boolean hides(Violation violation) {
+      int line = violation.location().line();
+      return hasReason && (line == location.line() || line == location.line() + 1);
+    }
+  }
+
   private Suppressions() {}
 
-  public static boolean suppressed(Node node, Rule rule) {
-    for (Node current = node; current != null; current = current.getParentNode().orElse(null)) {
-      if (current instanceof NodeWithAnnotations<?> annotated) {
-        for (String value : AnnotationNames.suppressedWarnings(annotated)) {
-          if (value.equals(rule.id()) || value.equals(ALL)) {
-            return true;
-          }
+  public static Result apply(List<Violation> violations, List<FileIndex> files) {
+    Map<Path, List<AnnotationSuppression>> annotations = new HashMap<>();
+    Map<Path, List<CommentSuppression>> comments = new HashMap<>();
+    for (FileIndex file : files) {
+      annotations.put(file.path(), annotationSuppressions(file));
+      comments.put(file.path(), commentSuppressions(file));
+    }
+    List<Violation> kept = new ArrayList<>();
+    for (Violation violation : violations) {
+      boolean hidden = false;
+      // Every suppression that would hide the violation counts as used, so none of them is
+      // reported as removable while the violation is there.
+      for (AnnotationSuppression suppression : annotations.getOrDefault(violation.location().file(), List.of())) {
+        if (suppression.hides(violation)) {
+          suppression.used = true;
+          hidden = true;
+        }
+      }
+      for (CommentSuppression suppression : comments.getOrDefault(violation.location().file(), List.of())) {
+        if (suppression.hides(violation)) {
+          suppression.used = true;
+          hidden = true;
+        }
+      }
+      if (!hidden) {
+        kept.add(violation);
+      }
+    }
+    List<Warning> warnings = new ArrayList<>();
+    for (List<AnnotationSuppression> inFile : annotations.values()) {
+      for (AnnotationSuppression suppression : inFile) {
+        if (!suppression.used) {
+          warnings.add(
+              new Warning(
+                  suppression.location,
+                  "@SuppressWarnings(\"" + suppression.value + "\") hides no stackcheck violation; remove it"));
         }
       }
     }
+    for (List<CommentSuppression> inFile : comments.values()) {
+      for (CommentSuppression suppression : inFile) {
+        if (!suppression.hasReason) {
+          warnings.add(
+              new Warning(
+                  suppression.location,
+                  "// " + IGNORE + " needs a reason after it, e.g. '// " + IGNORE
+                      + " runs before any user thread exists'; without one it hides nothing"));
+        } else if (!suppression.used) {
+          warnings.add(
+              new Warning(
+                  suppression.location,
+                  "// " + IGNORE + " hides no violation on this line or the next; remove it"));
+        }
+      }
+    }
+    warnings.sort(null);
+    return new Result(kept, warnings);
+  }
+
+  /** Whether a {@code @SuppressWarnings} value is one of ours. */
+  static boolean ours(String value) {
+    if (value.equals(ALL)) {
+      return true;
+    }
+    for (Rule rule : Rule.values()) {
+      if (rule.id().equals(value)) {
+        return true;
+      }
+    }
     return false;
+  }
+
+  private static List<AnnotationSuppression> annotationSuppressions(FileIndex file) {
+    List<AnnotationSuppression> found = new ArrayList<>();
+    for (AnnotationExpr annotation : file.unit().findAll(AnnotationExpr.class)) {
+      String name = annotation.getNameAsString();
+      if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) {
+        continue;
+      }
+      Node declaration = annotation.getParentNode().orElse(null);
+      if (declaration == null || declaration.getRange().isEmpty()) {
+        continue;
+      }
+      List<String> values = new ArrayList<>();
+      if (annotation instanceof SingleMemberAnnotationExpr single) {
+        strings(single.getMemberValue(), values);
+      } else if (annotation instanceof NormalAnnotationExpr normal) {
+        for (MemberValuePair pair : normal.getPairs()) {
+          if (pair.getNameAsString().equals("value")) {
+            strings(pair.getValue(), values);
+          }
+        }
+      }
+      for (String value : values) {
+        if (ours(value)) {
+          found.add(
+              new AnnotationSuppression(
+                  declaration.getRange().get(), value, Locations.of(file.path(), annotation)));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static void strings(Expression value, List<String> into) {
+    if (value instanceof StringLiteralExpr literal) {
+      into.add(literal.getValue());
+    } else if (value instanceof ArrayInitializerExpr array) {
+      for (Expression element : array.getValues()) {
+        strings(element, into);
+      }
+    }
+  }
+
+  private static List<CommentSuppression> commentSuppressions(FileIndex file) {
+    // The lexer's tokens, not the tree's comments: JavaParser drops some comments when it
+    // attributes them to nodes (one after a lambda's closing brace, for instance).
+    List<CommentSuppression> found = new ArrayList<>();
+    if (file.unit().getTokenRange().isEmpty()) {
+      return found;
+    }
+    for (JavaToken token : file.unit().getTokenRange().get()) {
+      if (token.getKind() != JavaToken.Kind.SINGLE_LINE_COMMENT.getKind() || token.getRange().isEmpty()) {
+        continue;
+      }
+      Matcher matcher = IGNORE_COMMENT.matcher(token.getText().substring(2));
+      if (matcher.matches()) {
+        boolean hasReason = HAS_WORD.matcher(matcher.group(1)).find();
+        Position begin = token.getRange().get().begin;
+        found.add(new CommentSuppression(new Location(file.path(), begin.line, begin.column), hasReason));
+      }
+    }
+    return found;
   }
 }

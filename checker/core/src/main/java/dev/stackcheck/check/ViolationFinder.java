@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  * Finds the violations (S7): every call site where a body that may run on a user stack reaches a
  * {@code @SystemStack} body through an ordinary edge, once per site, with a shortest witness path;
  * and in modes {@code public} and {@code all}, {@code @SystemStack} overrides of unannotated
- * external methods. Stateless.
+ * external methods. Suppressions are applied afterwards by {@link Suppressions}. Stateless.
  */
 public final class ViolationFinder {
   private ViolationFinder() {}
@@ -44,9 +44,6 @@ public final class ViolationFinder {
     List<Violation> violations = new ArrayList<>();
     for (Map.Entry<CallSite, List<Edge>> entry : bySite.entrySet()) {
       CallSite site = entry.getKey();
-      if (Suppressions.suppressed(site.node(), Rule.SYSTEM_STACK)) {
-        continue;
-      }
       violations.add(callViolation(graph, contexts, site, entry.getValue()));
     }
     if (mode != EntryPointMode.CLOSED) {
@@ -130,7 +127,7 @@ public final class ViolationFinder {
       return null;
     }
     String overridden = body.overrides().stream().filter(externalNotSystemStack).findFirst().orElse(null);
-    if (overridden == null || Suppressions.suppressed(body.node(), Rule.SYSTEM_STACK_OVERRIDE)) {
+    if (overridden == null) {
       return null;
     }
     String message =

@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * Assembles the {@link CallGraph} from resolved files: links targets by signature, expands virtual
- * calls to every override in a subtype of the receiver's static type (class hierarchy analysis,
- * S4.2), and adds nodes for compiled {@code @SystemStack} methods. Cheap: no symbol resolution.
+ * calls to every override in a named subtype of the receiver's static type (class hierarchy
+ * analysis, S4.2; anonymous classes are reached from their creator instead, S4.8), and adds nodes for compiled {@code @SystemStack} methods. Cheap: no symbol resolution.
  */
 public final class GraphBuilder {
   private final List<Node> nodes = new ArrayList<>();
@@ -85,6 +85,11 @@ public final class GraphBuilder {
           continue;
         }
         for (Body override : overriders.getOrDefault(target.signature(), List.of())) {
+          // Methods of anonymous classes are deferred bodies, reached from their creator like
+          // lambdas (S4.5, S4.8); dispatch only reaches named classes.
+          if (override.deferred()) {
+            continue;
+          }
           if (target.receiverType() != null && !override.type().isSubtypeOf(target.receiverType())) {
             continue;
           }
