@@ -43,18 +43,34 @@ class GeneratedProgramsTest {
   /** The default budget: about 15 s on a 2-core machine. */
   private static final int DEFAULT_PROGRAMS = 240;
 
-  private static final int PROGRAMS_PER_BATCH = 8;
+  private static final int PROGRAMS_PER_BATCH = Integer.getInteger("stackcheck.fuzz.batch", 8);
 
   @Test
   void enginesAnswerMatchesTheReferenceModel() throws IOException {
     FuzzSettings settings = FuzzSettings.fromSystemProperties(DEFAULT_PROGRAMS, 0);
     int batches = (settings.programs() + PROGRAMS_PER_BATCH - 1) / PROGRAMS_PER_BATCH;
+    long start = System.nanoTime();
     for (int batch = 0; batch < batches; batch++) {
       long seed = settings.seed() + batch;
       int programs = Math.min(PROGRAMS_PER_BATCH, settings.programs() - batch * PROGRAMS_PER_BATCH);
       checkBatch(seed, programs, batch % 5 == 4);
+      if ((batch + 1) % 250 == 0 || batch + 1 == batches) {
+        System.out.printf(
+            "fuzz: %d of %d programs from seed %d, %d violations and %d warnings as the model expects, %d call sites"
+                + " resolved by name (fallback), %.0f s%n",
+            Math.min(settings.programs(), (batch + 1) * PROGRAMS_PER_BATCH),
+            settings.programs(),
+            settings.seed(),
+            VIOLATIONS.get(),
+            WARNINGS.get(),
+            FALLBACK_SITES.get(),
+            (System.nanoTime() - start) / 1e9);
+      }
     }
   }
+
+  private static final java.util.concurrent.atomic.AtomicLong VIOLATIONS = new java.util.concurrent.atomic.AtomicLong();
+  private static final java.util.concurrent.atomic.AtomicLong WARNINGS = new java.util.concurrent.atomic.AtomicLong();
 
   static void checkBatch(long seed, int programs, boolean viaCommandLine) throws IOException {
     Random random = new Random(seed);
@@ -89,6 +105,8 @@ class GeneratedProgramsTest {
       expectedWarnings.addAll(model.warnings());
     }
     FALLBACK_SITES.addAndGet(outcome.fallbackSites.size());
+    VIOLATIONS.addAndGet(expected.size());
+    WARNINGS.addAndGet(expectedWarnings.size());
     String replay =
         "batch seed " + seed + " (" + mode.optionValue() + ", default trampolines " + options.defaultTrampolines()
             + ", configured trampoline " + options.configuredTrampoline() + "); sources kept in " + root
