@@ -16,6 +16,7 @@ import dev.stackcheck.resolve.ClasspathAnnotations;
 import dev.stackcheck.resolve.Resolver;
 import dev.stackcheck.resolve.SourceTypeSolver;
 import dev.stackcheck.resolve.TypeSolvers;
+import dev.stackcheck.source.CyclicInheritance;
 import dev.stackcheck.source.JavaSourceParser;
 import dev.stackcheck.source.ParsedFile;
 import dev.stackcheck.source.SourceDiscovery;
@@ -88,10 +89,12 @@ public final class Analyzer {
     SourceDiscovery.Result discovered = SourceDiscovery.discover(inputs);
     List<InputError> errors = new ArrayList<>(discovered.errors());
     List<ParsedFile> parsed = parseAll(discovered.files());
+    CyclicInheritance.Result cycles = CyclicInheritance.find(parsed);
+    errors.addAll(cycles.errors());
     List<FileIndex> files = new ArrayList<>();
     for (ParsedFile file : parsed) {
       errors.addAll(file.errors());
-      if (file.ok()) {
+      if (file.ok() && !cycles.excluded().contains(file.path())) {
         try {
           files.add(BodyExtractor.extract(file.path(), file.unit()));
         } catch (RuntimeException | StackOverflowError e) {

@@ -10,6 +10,10 @@ import dev.stackcheck.api.InputError;
 import dev.stackcheck.api.Location;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses source text into a JavaParser tree at a configured Java release. Text nested deeper than
@@ -19,6 +23,9 @@ import java.util.List;
 public final class JavaSourceParser {
   /** Syntax errors listed per file; a binary or badly broken file would otherwise list thousands. */
   static final int MAX_PROBLEMS = 20;
+
+  private static final Pattern LEXICAL_POSITION = Pattern.compile("Lexical error at line (\\d+), column (\\d+)");
+  private static final Pattern LEXICAL_ERROR = Pattern.compile("Lexical error at line \\d+, column \\d+\\. Encountered: (\\S+)");
 
   private final JavaParser parser;
   private final int release;
@@ -57,7 +64,7 @@ public final class JavaSourceParser {
       CompilationUnit unit = result.getResult().get();
       return new ParsedFile(file.path(), file.text(), unit, List.of());
     }
-    List<InputError> errors = new ArrayList<>();
+    Set<InputError> distinct = new TreeSet<>();
     for (Problem problem : result.getProblems()) {
       int line = 1;
       int column = 1;
@@ -66,13 +73,20 @@ public final class JavaSourceParser {
         var begin = problem.getLocation().get().getBegin().getRange().get().begin;
         line = begin.line;
         column = begin.column;
+      } else {
+        // The lexer's errors carry their position only in the text.
+        Matcher at = LEXICAL_POSITION.matcher(problem.getMessage());
+        if (at.find()) {
+          line = Integer.parseInt(at.group(1));
+          column = Integer.parseInt(at.group(2));
+        }
       }
-      errors.add(new InputError(new Location(file.path(), line, column), describe(problem, release)));
+      distinct.add(new InputError(new Location(file.path(), line, column), describe(problem, release)));
     }
+    List<InputError> errors = new ArrayList<>(distinct);
     if (errors.isEmpty()) {
       errors.add(new InputError(new Location(file.path(), 1, 1), "cannot parse"));
     }
-    errors.sort(null);
     if (errors.size() > MAX_PROBLEMS) {
       int more = errors.size() - MAX_PROBLEMS;
       InputError last = errors.get(MAX_PROBLEMS - 1);
@@ -93,6 +107,10 @@ public final class JavaSourceParser {
     String feature = LanguageFeatures.describe(message, release);
     if (feature != null) {
       return feature;
+    }
+    Matcher lexical = LEXICAL_ERROR.matcher(message);
+    if (lexical.find()) {
+      return "syntax error: unexpected character " + lexical.group(1);
     }
     if (message.startsWith("Parse error. ")) {
       message = "syntax error: " + message.substring("Parse error. ".length());
