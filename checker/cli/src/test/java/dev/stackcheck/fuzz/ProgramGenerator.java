@@ -217,22 +217,22 @@ final class ProgramGenerator {
       boolean commentBefore = chance(0.03);
       if (commentBefore) {
         w.indent(indent);
-        ignoreComment(w);
+        ignoreComment(w, true);
         w.write("\n");
       }
       w.indent(indent);
       statement(w, owner, enclosing, indent, depth);
       if (!commentBefore && chance(0.05)) {
         w.write(" ");
-        ignoreComment(w);
+        ignoreComment(w, false);
       }
       w.write("\n");
     }
   }
 
-  private void ignoreComment(CodeWriter w) {
+  private void ignoreComment(CodeWriter w, boolean alone) {
     boolean reason = !chance(0.2);
-    graph.comments.add(new RefGraph.CommentSuppression(file, w.line(), w.column(), reason));
+    graph.comments.add(new RefGraph.CommentSuppression(file, w.line(), w.column(), reason, alone));
     w.write("// stackcheck:ignore");
     if (reason) {
       w.write(" " + REASONS[random.nextInt(REASONS.length)]);

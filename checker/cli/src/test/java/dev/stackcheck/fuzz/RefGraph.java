@@ -57,8 +57,11 @@ final class RefGraph {
   /** {@code @SuppressWarnings("SystemStack")} on a method, at the annotation's position. */
   record AnnotationSuppression(String file, int line, int column) {}
 
-  /** {@code // stackcheck:ignore [reason]} at the comment's position. */
-  record CommentSuppression(String file, int line, int column, boolean hasReason) {}
+  /**
+   * {@code // stackcheck:ignore [reason]} at the comment's position; {@code alone}: on a line of its
+   * own, so about the next line.
+   */
+  record CommentSuppression(String file, int line, int column, boolean hasReason, boolean alone) {}
 
   final List<Body> bodies = new ArrayList<>();
   final List<Edge> edges = new ArrayList<>();

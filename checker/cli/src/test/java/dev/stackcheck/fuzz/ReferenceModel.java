@@ -119,7 +119,7 @@ final class ReferenceModel {
       for (RefGraph.CommentSuppression comment : graph.comments) {
         if (comment.hasReason()
             && comment.file().equals(site.file())
-            && (site.line() == comment.line() || site.line() == comment.line() + 1)) {
+            && (site.line() == comment.line() || (comment.alone() && site.line() == comment.line() + 1))) {
           usedComments.add(comment);
           hidden = true;
         }

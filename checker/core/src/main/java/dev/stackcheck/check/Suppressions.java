@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,8 +34,8 @@ import java.util.regex.Pattern;
  *       {@code "stackcheck"} for every rule) on a declaration hides the violations located in its
  *       text, lambdas and nested classes included.
  *   <li>{@code // stackcheck:ignore <reason>}: a line comment that hides every violation reported
- *       on its own line or on the line after it. The reason is required: a comment without one
- *       hides nothing and is reported.
+ *       on its line, or, when it stands alone on its line, on the next line. The reason is
+ *       required: a comment without one hides nothing and is reported.
  * </ul>
  *
  * A suppression that hides no violation is reported as a {@link Warning}. Consumes the violations
@@ -76,16 +77,19 @@ public final class Suppressions {
   private static final class CommentSuppression {
     final Location location;
     final boolean hasReason;
+    /** Nothing but white space before it on its line: it is about the next line. */
+    final boolean alone;
     boolean used;
 
-    CommentSuppression(Location location, boolean hasReason) {
+    CommentSuppression(Location location, boolean hasReason, boolean alone) {
       this.location = location;
       this.hasReason = hasReason;
+      this.alone = alone;
     }
 
     boolean hides(Violation violation) {
       int line = violation.location().line();
-      return hasReason && (line == location.line() || line == location.line() + 1);
+      return hasReason && (line == location.line() || (alone && line == location.line() + 1));
     }
   }
 
@@ -142,7 +146,8 @@ public final class Suppressions {
           warnings.add(
               new Warning(
                   suppression.location,
-                  "// " + IGNORE + " hides no violation on this line or the next; remove it"));
+                  "// " + IGNORE + " hides no violation on " + (suppression.alone ? "the next line" : "this line")
+                      + "; remove it"));
         }
       }
     }
@@ -205,6 +210,21 @@ public final class Suppressions {
     }
   }
 
+  private static boolean alone(JavaToken comment) {
+    for (Optional<JavaToken> previous = comment.getPreviousToken();
+        previous.isPresent();
+        previous = previous.get().getPreviousToken()) {
+      JavaToken.Category category = previous.get().getCategory();
+      if (category.isEndOfLine()) {
+        return true;
+      }
+      if (!category.isWhitespace()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static List<CommentSuppression> commentSuppressions(FileIndex file) {
     // The lexer's tokens, not the tree's comments: JavaParser drops some comments when it
     // attributes them to nodes (one after a lambda's closing brace, for instance).
@@ -220,7 +240,7 @@ public final class Suppressions {
       if (matcher.matches()) {
         boolean hasReason = HAS_WORD.matcher(matcher.group(1)).find();
         Position begin = token.getRange().get().begin;
-        found.add(new CommentSuppression(new Location(file.path(), begin.line, begin.column), hasReason));
+        found.add(new CommentSuppression(new Location(file.path(), begin.line, begin.column), hasReason, alone(token)));
       }
     }
     return found;
