@@ -77,8 +77,9 @@ public final class JavaSourceParser {
         // The lexer's errors carry their position only in the text.
         Matcher at = LEXICAL_POSITION.matcher(problem.getMessage());
         if (at.find()) {
-          line = Integer.parseInt(at.group(1));
-          column = Integer.parseInt(at.group(2));
+          // At the end of the file the lexer counts the column from 0.
+          line = Math.max(1, Integer.parseInt(at.group(1)));
+          column = Math.max(1, Integer.parseInt(at.group(2)));
         }
       }
       distinct.add(new InputError(new Location(file.path(), line, column), describe(problem, release)));
@@ -110,7 +111,9 @@ public final class JavaSourceParser {
     }
     Matcher lexical = LEXICAL_ERROR.matcher(message);
     if (lexical.find()) {
-      return "syntax error: unexpected character " + lexical.group(1);
+      return lexical.group(1).equals("<EOF>")
+          ? "syntax error: the file ends inside a comment or a literal"
+          : "syntax error: unexpected character " + lexical.group(1);
     }
     if (message.startsWith("Parse error. ")) {
       message = "syntax error: " + message.substring("Parse error. ".length());

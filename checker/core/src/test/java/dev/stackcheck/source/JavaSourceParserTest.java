@@ -61,6 +61,15 @@ class JavaSourceParserTest {
   }
 
   @Test
+  void commentOpenAtTheEndOfTheFileIsPlacedOnItsLastLine() {
+    ParsedFile file = parse(21, "class A {\n}\n/* never closed\n");
+
+    assertThat(file.errors().get(0).location().line()).isEqualTo(4);
+    assertThat(file.errors().get(0).location().column()).isEqualTo(1);
+    assertThat(file.errors().get(0).message()).isEqualTo("syntax error: the file ends inside a comment or a literal");
+  }
+
+  @Test
   void binaryGarbageListsAtMostTwentyErrorsAndACount() {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 500; i++) {
