@@ -122,13 +122,12 @@ public final class Analyzer {
       List<EntryPoints.Root> roots =
           EntryPoints.of(graph, config.entryPoints(), signature -> !sourceSignatures.contains(signature));
       Contexts contexts = Contexts.compute(graph, roots);
-      List<Violation> violations =
-          ViolationFinder.find(
+      Suppressions.Result suppressed =
+          ViolationFinder.findWithWarnings(
               graph,
               contexts,
               config.entryPoints(),
               signature -> !sourceSignatures.contains(signature) && !classpath.isSystemStack(signature));
-      Suppressions.Result suppressed = Suppressions.apply(violations, files);
       errors.sort(null);
       return new Report(
           suppressed.violations(), errors, unresolvedSites(files), stats(parsed.size(), files, graph), suppressed.warnings());

@@ -3,23 +3,21 @@ package dev.stackcheck.check;
 import com.github.javaparser.JavaToken;
 import com.github.javaparser.Position;
 import com.github.javaparser.Range;
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.ArrayInitializerExpr;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.MemberValuePair;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.stackcheck.api.Location;
 import dev.stackcheck.api.Rule;
 import dev.stackcheck.api.Violation;
 import dev.stackcheck.api.Warning;
-import dev.stackcheck.index.FileIndex;
+import dev.stackcheck.index.AnnotationNames;
+import dev.stackcheck.graph.CallGraph;
+import dev.stackcheck.index.Body;
 import dev.stackcheck.index.Locations;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +37,7 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * A suppression that hides no violation is reported as a {@link Warning}. Consumes the violations
- * and the indexed files (their syntax trees and comments); stateless.
+ * and the syntax trees (and comment tokens) of the files of the call graph's bodies; stateless.
  */
 public final class Suppressions {
   /** Suppresses every stackcheck rule. */
@@ -95,12 +93,20 @@ public final class Suppressions {
 
   private Suppressions() {}
 
-  public static Result apply(List<Violation> violations, List<FileIndex> files) {
+  /** Applies the suppressions written in the files of the graph's bodies. */
+  public static Result apply(List<Violation> violations, CallGraph graph) {
+    Map<Path, CompilationUnit> units = new LinkedHashMap<>();
+    for (CallGraph.Node node : graph.nodes()) {
+      Body body = node.body();
+      if (body != null && !units.containsKey(body.location().file())) {
+        body.node().findCompilationUnit().ifPresent(unit -> units.put(body.location().file(), unit));
+      }
+    }
     Map<Path, List<AnnotationSuppression>> annotations = new HashMap<>();
     Map<Path, List<CommentSuppression>> comments = new HashMap<>();
-    for (FileIndex file : files) {
-      annotations.put(file.path(), annotationSuppressions(file));
-      comments.put(file.path(), commentSuppressions(file));
+    for (Map.Entry<Path, CompilationUnit> file : units.entrySet()) {
+      annotations.put(file.getKey(), annotationSuppressions(file.getKey(), file.getValue()));
+      comments.put(file.getKey(), commentSuppressions(file.getKey(), file.getValue()));
     }
     List<Violation> kept = new ArrayList<>();
     for (Violation violation : violations) {
@@ -168,46 +174,23 @@ public final class Suppressions {
     return false;
   }
 
-  private static List<AnnotationSuppression> annotationSuppressions(FileIndex file) {
+  private static List<AnnotationSuppression> annotationSuppressions(Path file, CompilationUnit unit) {
     List<AnnotationSuppression> found = new ArrayList<>();
-    for (AnnotationExpr annotation : file.unit().findAll(AnnotationExpr.class)) {
-      String name = annotation.getNameAsString();
-      if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) {
-        continue;
-      }
+    for (AnnotationExpr annotation : unit.findAll(AnnotationExpr.class)) {
+      List<String> values = AnnotationNames.suppressedWarnings(annotation);
       Node declaration = annotation.getParentNode().orElse(null);
-      if (declaration == null || declaration.getRange().isEmpty()) {
+      if (values.isEmpty() || declaration == null || declaration.getRange().isEmpty()) {
         continue;
-      }
-      List<String> values = new ArrayList<>();
-      if (annotation instanceof SingleMemberAnnotationExpr single) {
-        strings(single.getMemberValue(), values);
-      } else if (annotation instanceof NormalAnnotationExpr normal) {
-        for (MemberValuePair pair : normal.getPairs()) {
-          if (pair.getNameAsString().equals("value")) {
-            strings(pair.getValue(), values);
-          }
-        }
       }
       for (String value : values) {
         if (ours(value)) {
           found.add(
               new AnnotationSuppression(
-                  declaration.getRange().get(), value, Locations.of(file.path(), annotation)));
+                  declaration.getRange().get(), value, Locations.of(file, annotation)));
         }
       }
     }
     return found;
-  }
-
-  private static void strings(Expression value, List<String> into) {
-    if (value instanceof StringLiteralExpr literal) {
-      into.add(literal.getValue());
-    } else if (value instanceof ArrayInitializerExpr array) {
-      for (Expression element : array.getValues()) {
-        strings(element, into);
-      }
-    }
   }
 
   private static boolean alone(JavaToken comment) {
@@ -225,14 +208,14 @@ public final class Suppressions {
     return true;
   }
 
-  private static List<CommentSuppression> commentSuppressions(FileIndex file) {
+  private static List<CommentSuppression> commentSuppressions(Path file, CompilationUnit unit) {
     // The lexer's tokens, not the tree's comments: JavaParser drops some comments when it
     // attributes them to nodes (one after a lambda's closing brace, for instance).
     List<CommentSuppression> found = new ArrayList<>();
-    if (file.unit().getTokenRange().isEmpty()) {
+    if (unit.getTokenRange().isEmpty()) {
       return found;
     }
-    for (JavaToken token : file.unit().getTokenRange().get()) {
+    for (JavaToken token : unit.getTokenRange().get()) {
       if (token.getKind() != JavaToken.Kind.SINGLE_LINE_COMMENT.getKind() || token.getRange().isEmpty()) {
         continue;
       }
@@ -240,7 +223,7 @@ public final class Suppressions {
       if (matcher.matches()) {
         boolean hasReason = HAS_WORD.matcher(matcher.group(1)).find();
         Position begin = token.getRange().get().begin;
-        found.add(new CommentSuppression(new Location(file.path(), begin.line, begin.column), hasReason, alone(token)));
+        found.add(new CommentSuppression(new Location(file, begin.line, begin.column), hasReason, alone(token)));
       }
     }
     return found;
