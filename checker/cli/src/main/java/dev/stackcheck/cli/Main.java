@@ -141,7 +141,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         (exception, command, parseResult) -> {
           if (exception instanceof ConfigException || exception instanceof UsageException
               || exception instanceof InvalidPathException) {
-            err.println("stackcheck: error: " + exception.getMessage());
+            err.println("stackcheck: error: " + exception.getMessage().replaceAll("\\s+", " "));
             return 2;
           }
           return internalError(exception);

@@ -107,6 +107,16 @@ class ExitCodesTest {
   }
 
   @Test
+  void malformedBaselineIsTwoOnOneLine() throws IOException {
+    Path baseline = root.resolve("baseline.json");
+    Files.writeString(baseline, "{ not json");
+
+    assertThat(run("--baseline", baseline.toString(), clean.toString())).isEqualTo(2);
+    assertThat(stderr().lines().toList()).hasSize(1);
+    assertThat(stderr()).contains("'baseline'");
+  }
+
+  @Test
   void unwritableOutputIsTwo() {
     assertThat(run("-o", root.resolve("no/such/dir/report.txt").toString(), clean.toString())).isEqualTo(2);
     assertThat(stderr()).contains("cannot write the report to");
