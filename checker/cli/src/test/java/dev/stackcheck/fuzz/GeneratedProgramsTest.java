@@ -24,11 +24,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -69,8 +71,8 @@ class GeneratedProgramsTest {
     }
   }
 
-  private static final java.util.concurrent.atomic.AtomicLong VIOLATIONS = new java.util.concurrent.atomic.AtomicLong();
-  private static final java.util.concurrent.atomic.AtomicLong WARNINGS = new java.util.concurrent.atomic.AtomicLong();
+  private static final AtomicLong VIOLATIONS = new AtomicLong();
+  private static final AtomicLong WARNINGS = new AtomicLong();
 
   static void checkBatch(long seed, int programs, boolean viaCommandLine) throws IOException {
     Random random = new Random(seed);
@@ -131,7 +133,7 @@ class GeneratedProgramsTest {
       Set<ReferenceModel.FallbackSite> fallbackSites) {}
 
   /** Sites the engine resolved by name only, over the whole run (printed as a measurement). */
-  static final java.util.concurrent.atomic.AtomicLong FALLBACK_SITES = new java.util.concurrent.atomic.AtomicLong();
+  static final AtomicLong FALLBACK_SITES = new AtomicLong();
 
   private static Outcome viaApi(
       Path root, ProgramGenerator.Options options, EntryPointMode mode, int threads, List<String> configured) {
@@ -153,7 +155,7 @@ class GeneratedProgramsTest {
       warnings.add(new ExpectedWarning(relative(root, warning.location().file()), warning.location().line(), warning.location().column()));
     }
     List<String> errors = report.errors().stream().map(Object::toString).toList();
-    Set<ReferenceModel.FallbackSite> fallback = new java.util.HashSet<>();
+    Set<ReferenceModel.FallbackSite> fallback = new HashSet<>();
     for (var site : report.unresolvedSites()) {
       fallback.add(
           new ReferenceModel.FallbackSite(
@@ -204,7 +206,7 @@ class GeneratedProgramsTest {
     JsonArray errorArray = report.getAsJsonArray("errors");
     List<String> errors = new ArrayList<>();
     errorArray.forEach(e -> errors.add(e.toString()));
-    Set<ReferenceModel.FallbackSite> fallback = new java.util.HashSet<>();
+    Set<ReferenceModel.FallbackSite> fallback = new HashSet<>();
     for (JsonElement element : report.getAsJsonArray("unresolved")) {
       JsonObject site = element.getAsJsonObject();
       fallback.add(

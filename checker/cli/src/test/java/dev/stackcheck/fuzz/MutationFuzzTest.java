@@ -2,6 +2,7 @@ package dev.stackcheck.fuzz;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import com.google.common.collect.Range;
 import dev.stackcheck.api.Analyzer;
 import dev.stackcheck.api.Config;
 import dev.stackcheck.api.EntryPointMode;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,9 +83,9 @@ class MutationFuzzTest {
     }
   }
 
-  private static final java.util.concurrent.atomic.AtomicLong FILES_WITH_ERRORS = new java.util.concurrent.atomic.AtomicLong();
-  private static final java.util.concurrent.atomic.AtomicLong ERRORS = new java.util.concurrent.atomic.AtomicLong();
-  private static final java.util.concurrent.atomic.AtomicLong NOT_UTF8 = new java.util.concurrent.atomic.AtomicLong();
+  private static final AtomicLong FILES_WITH_ERRORS = new AtomicLong();
+  private static final AtomicLong ERRORS = new AtomicLong();
+  private static final AtomicLong NOT_UTF8 = new AtomicLong();
 
   static void checkBatch(long seed, int mutants, boolean viaCommandLine) throws IOException {
     Random random = new Random(seed);
@@ -156,7 +158,7 @@ class MutationFuzzTest {
       assertWithMessage("error for a file that was not given, " + replay + ": " + error).that(mutations).containsKey(file);
       assertWithMessage("error line inside the file, " + replay + ", mutations " + mutations.get(file) + ": " + error)
           .that(error.location().line())
-          .isIn(com.google.common.collect.Range.closed(1, lineCounts.get(file) + 1));
+          .isIn(Range.closed(1, lineCounts.get(file) + 1));
       assertWithMessage("error column, " + replay + ": " + error).that(error.location().column()).isAtLeast(1);
       assertWithMessage("error message, " + replay + ": " + error).that(error.message()).isNotEmpty();
       withErrors.add(file);
