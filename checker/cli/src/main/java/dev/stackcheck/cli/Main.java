@@ -15,6 +15,7 @@ import dev.stackcheck.report.PathDisplay;
 import dev.stackcheck.report.SarifReport;
 import dev.stackcheck.report.TextReport;
 import dev.stackcheck.report.Version;
+import dev.stackcheck.source.SourceDiscovery;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,17 +139,34 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         });
     commandLine.setExecutionExceptionHandler(
         (exception, command, parseResult) -> {
-          if (exception instanceof ConfigException || exception instanceof UsageException) {
-            err.println("stackcheck: error: " + exception.getMessage());
+          if (exception instanceof ConfigException || exception instanceof UsageException
+              || exception instanceof InvalidPathException) {
+            err.println("stackcheck: error: " + exception.getMessage().replaceAll("\\s+", " "));
             return 2;
           }
-          err.println("stackcheck: internal error: " + exception + " (re-run with --verbose for the trace)");
-          if (verbose) {
-            exception.printStackTrace(err);
-          }
-          return 3;
+          return internalError(exception);
         });
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (Error e) {
+      // picocli passes only exceptions to the handler; an Error (out of memory, a stack overflow
+      // outside the guarded solver) still ends with exit code 3 and one line, not a JVM trace.
+      return internalError(e);
+    }
+  }
+
+  /** Exit code 3: one line, and the trace only with --verbose. */
+  private int internalError(Throwable failure) {
+    String what = String.valueOf(failure).replaceAll("\\s+", " ");
+    if (what.length() > 300) {
+      what = what.substring(0, 297) + "...";
+    }
+    err.println("stackcheck: internal error: " + what + (verbose ? "" : " (re-run with --verbose for the trace)"));
+    if (verbose) {
+      failure.printStackTrace(err);
+    }
+    err.flush();
+    return 3;
   }
 
   @Override
@@ -168,7 +187,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
     PathDisplay display = PathDisplay.workingDirectory();
     if (output != null) {
-      try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      Writer file;
+      try {
+        file = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UsageException("cannot write the report to " + output + ": " + SourceDiscovery.describe(e));
+      }
+      try (Writer writer = file) {
         write(report, display, writer);
       }
     } else {
@@ -215,6 +240,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       Properties properties = new Properties();
       try (InputStream in = Files.newInputStream(configFile)) {
         properties.load(in);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new UsageException("cannot read the configuration file " + configFile + ": " + e.getMessage());
       }
       Path base = configFile.toAbsolutePath().getParent();
       builder = Config.fromProperties(properties, base).toBuilder();

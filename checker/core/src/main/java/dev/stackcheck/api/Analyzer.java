@@ -1,6 +1,7 @@
 package dev.stackcheck.api;
 
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
+import dev.stackcheck.check.Suppressions;
 import dev.stackcheck.check.ViolationFinder;
 import dev.stackcheck.contexts.Contexts;
 import dev.stackcheck.contexts.EntryPoints;
@@ -15,6 +16,7 @@ import dev.stackcheck.resolve.ClasspathAnnotations;
 import dev.stackcheck.resolve.Resolver;
 import dev.stackcheck.resolve.SourceTypeSolver;
 import dev.stackcheck.resolve.TypeSolvers;
+import dev.stackcheck.source.CyclicInheritance;
 import dev.stackcheck.source.JavaSourceParser;
 import dev.stackcheck.source.ParsedFile;
 import dev.stackcheck.source.SourceDiscovery;
@@ -87,10 +89,12 @@ public final class Analyzer {
     SourceDiscovery.Result discovered = SourceDiscovery.discover(inputs);
     List<InputError> errors = new ArrayList<>(discovered.errors());
     List<ParsedFile> parsed = parseAll(discovered.files());
+    CyclicInheritance.Result cycles = CyclicInheritance.find(parsed);
+    errors.addAll(cycles.errors());
     List<FileIndex> files = new ArrayList<>();
     for (ParsedFile file : parsed) {
       errors.addAll(file.errors());
-      if (file.ok()) {
+      if (file.ok() && !cycles.excluded().contains(file.path())) {
         try {
           files.add(BodyExtractor.extract(file.path(), file.unit()));
         } catch (RuntimeException | StackOverflowError e) {
@@ -118,14 +122,15 @@ public final class Analyzer {
       List<EntryPoints.Root> roots =
           EntryPoints.of(graph, config.entryPoints(), signature -> !sourceSignatures.contains(signature));
       Contexts contexts = Contexts.compute(graph, roots);
-      List<Violation> violations =
-          ViolationFinder.find(
+      Suppressions.Result suppressed =
+          ViolationFinder.findWithWarnings(
               graph,
               contexts,
               config.entryPoints(),
               signature -> !sourceSignatures.contains(signature) && !classpath.isSystemStack(signature));
       errors.sort(null);
-      return new Report(violations, errors, unresolvedSites(files), stats(parsed.size(), files, graph));
+      return new Report(
+          suppressed.violations(), errors, unresolvedSites(files), stats(parsed.size(), files, graph), suppressed.warnings());
     } finally {
       // The facade keeps a process-wide cache keyed by solver; this run's solver is done. Its get()
       // locks the class but clearInstances() does not: lock it too, so concurrent analyses (a

@@ -75,7 +75,7 @@ public final class Baseline {
         stale.add(entry);
       }
     }
-    Report filtered = new Report(remaining, report.errors(), report.unresolvedSites(), report.stats());
+    Report filtered = report.withViolations(remaining);
     return new BaselineResult(filtered, accepted, stale);
   }
 

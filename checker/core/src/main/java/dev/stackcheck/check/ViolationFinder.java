@@ -23,12 +23,24 @@ import java.util.function.Predicate;
  * Finds the violations (S7): every call site where a body that may run on a user stack reaches a
  * {@code @SystemStack} body through an ordinary edge, once per site, with a shortest witness path;
  * and in modes {@code public} and {@code all}, {@code @SystemStack} overrides of unannotated
- * external methods. Stateless.
+ * external methods; then hides the suppressed ones ({@link Suppressions}). Stateless.
  */
 public final class ViolationFinder {
   private ViolationFinder() {}
 
+  /** The violations that no suppression hides (S7.5), sorted. */
   public static List<Violation> find(
+      CallGraph graph, Contexts contexts, EntryPointMode mode, Predicate<String> externalNotSystemStack) {
+    return findWithWarnings(graph, contexts, mode, externalNotSystemStack).violations();
+  }
+
+  /** The violations that no suppression hides, and warnings about suppressions that hide nothing. */
+  public static Suppressions.Result findWithWarnings(
+      CallGraph graph, Contexts contexts, EntryPointMode mode, Predicate<String> externalNotSystemStack) {
+    return Suppressions.apply(all(graph, contexts, mode, externalNotSystemStack), graph);
+  }
+
+  private static List<Violation> all(
       CallGraph graph, Contexts contexts, EntryPointMode mode, Predicate<String> externalNotSystemStack) {
     Map<CallSite, List<Edge>> bySite = new LinkedHashMap<>();
     for (Node node : graph.nodes()) {
@@ -44,9 +56,6 @@ public final class ViolationFinder {
     List<Violation> violations = new ArrayList<>();
     for (Map.Entry<CallSite, List<Edge>> entry : bySite.entrySet()) {
       CallSite site = entry.getKey();
-      if (Suppressions.suppressed(site.node(), Rule.SYSTEM_STACK)) {
-        continue;
-      }
       violations.add(callViolation(graph, contexts, site, entry.getValue()));
     }
     if (mode != EntryPointMode.CLOSED) {
@@ -140,7 +149,7 @@ public final class ViolationFinder {
       return null;
     }
     String overridden = body.overrides().stream().filter(externalNotSystemStack).findFirst().orElse(null);
-    if (overridden == null || Suppressions.suppressed(body.node(), Rule.SYSTEM_STACK_OVERRIDE)) {
+    if (overridden == null) {
       return null;
     }
     String message =

@@ -77,17 +77,24 @@ public final class AnnotationNames {
   public static List<String> suppressedWarnings(NodeWithAnnotations<?> node) {
     List<String> values = new ArrayList<>();
     for (AnnotationExpr annotation : node.getAnnotations()) {
-      String name = annotation.getNameAsString();
-      if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) {
-        continue;
-      }
-      if (annotation instanceof SingleMemberAnnotationExpr single) {
-        collectStrings(single.getMemberValue(), values);
-      } else if (annotation instanceof NormalAnnotationExpr normal) {
-        for (MemberValuePair pair : normal.getPairs()) {
-          if (pair.getNameAsString().equals("value")) {
-            collectStrings(pair.getValue(), values);
-          }
+      values.addAll(suppressedWarnings(annotation));
+    }
+    return values;
+  }
+
+  /** The strings of one annotation if it is {@code @SuppressWarnings}; otherwise none. */
+  public static List<String> suppressedWarnings(AnnotationExpr annotation) {
+    List<String> values = new ArrayList<>();
+    String name = annotation.getNameAsString();
+    if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) {
+      return values;
+    }
+    if (annotation instanceof SingleMemberAnnotationExpr single) {
+      collectStrings(single.getMemberValue(), values);
+    } else if (annotation instanceof NormalAnnotationExpr normal) {
+      for (MemberValuePair pair : normal.getPairs()) {
+        if (pair.getNameAsString().equals("value")) {
+          collectStrings(pair.getValue(), values);
         }
       }
     }

@@ -8,6 +8,7 @@ import dev.stackcheck.api.Report;
 import dev.stackcheck.api.Stats;
 import dev.stackcheck.api.UnresolvedSite;
 import dev.stackcheck.api.Violation;
+import dev.stackcheck.api.Warning;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -45,6 +46,14 @@ public final class JsonReport {
         json.beginObject();
         location(json, error.location());
         json.name("message").value(error.message());
+        json.endObject();
+      }
+      json.endArray();
+      json.name("warnings").beginArray();
+      for (Warning warning : report.warnings()) {
+        json.beginObject();
+        location(json, warning.location());
+        json.name("message").value(warning.message());
         json.endObject();
       }
       json.endArray();

@@ -7,13 +7,15 @@ import dev.stackcheck.api.Report;
 import dev.stackcheck.api.Rule;
 import dev.stackcheck.api.UnresolvedSite;
 import dev.stackcheck.api.Violation;
+import dev.stackcheck.api.Warning;
 import java.io.PrintWriter;
 import java.util.List;
 
 /**
  * The human-readable report, shaped like compiler output so that editors and CI logs link it:
  * {@code file:line:col: error: [Rule] message}, then the witness path one hop a line, then a
- * hint; input errors as {@code file:line:col: error: message}; a summary line last. Stateless.
+ * hint; input errors as {@code file:line:col: error: message}; warnings as {@code
+ * file:line:col: warning: message}; a summary line last. Stateless.
  */
 public final class TextReport {
   private final PathDisplay paths;
@@ -30,6 +32,9 @@ public final class TextReport {
     }
     for (Violation violation : report.violations()) {
       writeViolation(violation, out);
+    }
+    for (Warning warning : report.warnings()) {
+      out.println(at(warning.location()) + ": warning: " + warning.message());
     }
     if (verbose) {
       for (UnresolvedSite site : report.unresolvedSites()) {
@@ -92,6 +97,10 @@ public final class TextReport {
     summary.append(violations == 0 ? "no violations" : violations + (violations == 1 ? " violation" : " violations"));
     if (errors > 0) {
       summary.append(", ").append(errors).append(errors == 1 ? " input error" : " input errors");
+    }
+    int warnings = report.warnings().size();
+    if (warnings > 0) {
+      summary.append(", ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
     }
     summary.append(" in ").append(files);
     return summary.toString();

@@ -27,6 +27,11 @@ final class Fallback {
   List<Body> methods(String name, int arity) {
     List<Body> candidates = new ArrayList<>();
     for (Body method : symbols.methodsNamed(name)) {
+      // Anonymous class methods run only where their creator runs them (S4.5, S4.8); an
+      // unresolved call elsewhere must not reach them by name.
+      if (method.deferred()) {
+        continue;
+      }
       if (arity < 0 || accepts(method, arity)) {
         candidates.add(method);
       }
