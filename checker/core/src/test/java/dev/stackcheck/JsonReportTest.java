@@ -51,7 +51,7 @@ class JsonReportTest {
   void versionComesFirst() {
     assertThat(text).startsWith("{\n  \"version\": 1,");
     assertThat(json.get("version").getAsInt()).isEqualTo(JsonReport.SCHEMA_VERSION);
-    assertThat(json.keySet()).containsExactly("version", "tool", "violations", "errors", "unresolved", "stats").inOrder();
+    assertThat(json.keySet()).containsExactly("version", "tool", "violations", "errors", "warnings", "unresolved", "stats").inOrder();
   }
 
   @Test
