@@ -188,14 +188,15 @@ final class ReferenceModel {
         break;
       }
     }
-    if (!enteredFromOutside) {
+    // Lambdas and anonymous class methods run where their creator lets them (S4.5): they are
+    // never roots of their own, not even of a cycle through their creator or in mode public
+    // (docs/semantics.md, S5).
+    boolean deferred = body.kind == RefGraph.Kind.LAMBDA || body.kind == RefGraph.Kind.ANONYMOUS_METHOD;
+    if (!enteredFromOutside && !deferred) {
       return true;
     }
-    if (mode == EntryPointMode.PUBLIC) {
-      boolean method = body.kind == RefGraph.Kind.METHOD || body.kind == RefGraph.Kind.ANONYMOUS_METHOD;
-      if (method && (body.api || body.overridesExternal)) {
-        return true;
-      }
+    if (mode == EntryPointMode.PUBLIC && body.kind == RefGraph.Kind.METHOD && (body.api || body.overridesExternal)) {
+      return true;
     }
     if (mode == EntryPointMode.ALL && body.namedCallable()) {
       for (Edge edge : graph.edges) {
