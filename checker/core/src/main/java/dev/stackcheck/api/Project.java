@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.resolution.TypeSolver;
 import dev.stackcheck.api.Workspace.Change;
 import dev.stackcheck.api.Workspace.Update;
+import dev.stackcheck.incremental.BodyReuse;
 import dev.stackcheck.incremental.Dependencies;
 import dev.stackcheck.incremental.FileInterface;
 import dev.stackcheck.index.BodyExtractor;
@@ -11,6 +12,7 @@ import dev.stackcheck.index.FileIndex;
 import dev.stackcheck.resolve.ClasspathAnnotations;
 import dev.stackcheck.resolve.ResolutionTracker;
 import dev.stackcheck.resolve.Resolver;
+import dev.stackcheck.resolve.Restorer;
 import dev.stackcheck.resolve.SolverCaches;
 import dev.stackcheck.resolve.SourceTypeSolver;
 import dev.stackcheck.resolve.TypeSolvers;
@@ -126,11 +128,15 @@ final class Project {
   }
 
   Update apply(List<Change> changes) {
+    long start = System.nanoTime();
     List<Path> parsed = new ArrayList<>();
     Set<String> changedKeys = new HashSet<>();
     Map<Source, Map<String, String>> previous = new IdentityHashMap<>();
     List<Source> round = new ArrayList<>();
     boolean changed = false;
+    Source edited = null;
+    Source editedBefore = null;
+    Set<String> editedKeys = Set.of();
     for (Change change : changes) {
       Path path = change.file().toAbsolutePath().normalize();
       if (!inScope(path)) {
@@ -147,6 +153,10 @@ final class Project {
       changed = true;
       Map<String, String> api = old == null ? Map.of() : previous.getOrDefault(old, old.api);
       if (old != null) {
+        if (dependencies != null && old.index != null) {
+          editedBefore = old;
+          editedKeys = dependencies.keysOf(old.path);
+        }
         retire(old);
         round.remove(old);
         previous.remove(old);
@@ -163,17 +173,26 @@ final class Project {
         sources.add(fresh.index);
         previous.put(fresh, api);
         round.add(fresh);
+        edited = fresh;
       } else {
         changedKeys.addAll(api.keySet());
       }
     }
     if (!changed) {
-      return new Update(report, List.of(), List.of(), false);
+      return new Update(report, List.of(), List.of(), 0, false, new Workspace.Timings(0, 0, 0));
     }
+    long parsedAt = System.nanoTime();
     if (!incremental || dependencies.signatureClash()) {
-      return full(parsed);
+      return full(parsed, start, parsedAt);
     }
     Set<Path> resolved = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
+    // One edited file whose declarations stayed the same keeps the results of its unchanged members.
+    BodyReuse reuse = null;
+    if (parsed.size() == 1 && round.size() == 1 && edited == round.get(0) && editedBefore != null
+        && editedBefore.path.equals(edited.path) && changedKeys.isEmpty()) {
+      Restorer restorer = BodyReuse.between(editedBefore.index, edited.index);
+      reuse = restorer instanceof BodyReuse bodies ? bodies : null;
+    }
     for (int rounds = 1; ; rounds++) {
       if (!round.isEmpty()) {
         List<FileIndex> subset = new ArrayList<>();
@@ -182,9 +201,13 @@ final class Project {
           subset.add(source.index);
         }
         List<FileIndex> all = indexes();
-        Resolver.resolve(all, subset, solver, classpath, config, dependencies);
+        Restorer restorer = rounds == 1 && reuse != null ? reuse : Restorer.NONE;
+        Resolver.resolve(all, subset, solver, classpath, config, dependencies, restorer);
+        if (rounds == 1 && reuse != null && reuse.restored() > 0) {
+          dependencies.add(edited.path, editedKeys); // what the kept results looked up
+        }
         if (dependencies.signatureClash() || Resolver.systemStackInterfacesExist(all, classpath) != systemStackInterfaces) {
-          return full(parsed);
+          return full(parsed, start, parsedAt);
         }
         for (Source source : round) {
           Map<String, String> now = FileInterface.of(source.index);
@@ -202,7 +225,7 @@ final class Project {
         break;
       }
       if (rounds >= MAX_ROUNDS) {
-        return full(parsed);
+        return full(parsed, start, parsedAt);
       }
       previous.clear();
       round = new ArrayList<>();
@@ -221,11 +244,13 @@ final class Project {
         }
       }
     }
+    long resolvedAt = System.nanoTime();
     report = Reports.assemble(files(), indexes(), classpath, config, fixedErrors);
-    return new Update(report, parsed, new ArrayList<>(resolved), false);
+    int restored = reuse == null ? 0 : reuse.restored();
+    return new Update(report, parsed, new ArrayList<>(resolved), restored, false, timings(start, parsedAt, resolvedAt));
   }
 
-  private Update full(List<Path> parsed) {
+  private Update full(List<Path> parsed, long start, long parsedAt) {
     resolveAll(true);
     List<Path> all = new ArrayList<>();
     for (Source source : files.values()) {
@@ -233,7 +258,13 @@ final class Project {
         all.add(source.path);
       }
     }
-    return new Update(report, parsed, all, true);
+    return new Update(report, parsed, all, 0, true, timings(start, parsedAt, System.nanoTime()));
+  }
+
+  private static Workspace.Timings timings(long start, long parsedAt, long resolvedAt) {
+    long millis = 1_000_000;
+    return new Workspace.Timings(
+        (parsedAt - start) / millis, (resolvedAt - parsedAt) / millis, (System.nanoTime() - resolvedAt) / millis);
   }
 
   /** Resolves every file from scratch; {@code again} when the trees were resolved before. */
@@ -252,7 +283,7 @@ final class Project {
       }
     }
     List<FileIndex> all = indexes();
-    Resolver.resolve(all, all, solver, classpath, config, tracker());
+    Resolver.resolve(all, all, solver, classpath, config, tracker(), Restorer.NONE);
     systemStackInterfaces = Resolver.systemStackInterfacesExist(all, classpath);
     if (incremental) {
       for (Source source : files.values()) {

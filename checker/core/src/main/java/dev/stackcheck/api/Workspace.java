@@ -48,12 +48,23 @@ public final class Workspace implements AutoCloseable {
    * @param report the report after the change
    * @param parsed files parsed again (the changed ones whose text differed)
    * @param resolved files whose calls were resolved again (changed files and their dependents)
+   * @param restoredBodies bodies of the edited file that kept their resolutions (unchanged members)
    * @param full true if every file had to be resolved again (see {@code docs/ide.md})
+   * @param timings where the time went
    */
-  public record Update(Report report, List<Path> parsed, List<Path> resolved, boolean full) {
+  public record Update(
+      Report report, List<Path> parsed, List<Path> resolved, int restoredBodies, boolean full, Timings timings) {
     public Update {
       parsed = List.copyOf(parsed);
       resolved = List.copyOf(resolved);
+    }
+  }
+
+  /** Milliseconds spent reading and parsing, resolving (with invalidation rounds), and linking and checking. */
+  public record Timings(long parseMillis, long resolveMillis, long checkMillis) {
+    @Override
+    public String toString() {
+      return "parse " + parseMillis + " ms, resolve " + resolveMillis + " ms, check " + checkMillis + " ms";
     }
   }
 

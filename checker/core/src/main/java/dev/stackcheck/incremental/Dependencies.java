@@ -44,6 +44,14 @@ public final class Dependencies implements ResolutionTracker {
     return signatures;
   }
 
+  /** Adds keys a file still depends on (those of results kept from its earlier resolution). */
+  public void add(Path file, Set<String> keys) {
+    Path saved = current;
+    current = file;
+    keys.forEach(this::dependsOn);
+    current = saved;
+  }
+
   /** Forgets what a file depended on and the signatures it took (before it is resolved again). */
   public void forget(Path file) {
     Set<String> keys = keysByFile.remove(file);

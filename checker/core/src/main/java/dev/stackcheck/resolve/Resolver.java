@@ -7,7 +7,10 @@ import dev.stackcheck.api.Config;
 import dev.stackcheck.index.Body;
 import dev.stackcheck.index.CallSite;
 import dev.stackcheck.index.FileIndex;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The resolution stage. Consumes the indexed files and a type solver over them and the
@@ -26,13 +29,13 @@ public final class Resolver {
 
   /** Resolves every file. */
   public static void resolve(List<FileIndex> files, TypeSolver solver, ClasspathAnnotations classpath, Config config) {
-    resolve(files, files, solver, classpath, config, ResolutionTracker.NONE);
+    resolve(files, files, solver, classpath, config, ResolutionTracker.NONE, Restorer.NONE);
   }
 
   /**
    * Resolves {@code toResolve}, freshly indexed files among {@code all}; the other files of
    * {@code all} keep the results of an earlier run, and {@code tracker.signatures()} holds their
-   * signatures.
+   * signatures. Bodies that {@code restorer} restores keep their earlier resolutions.
    */
   public static void resolve(
       List<FileIndex> all,
@@ -40,7 +43,8 @@ public final class Resolver {
       TypeSolver solver,
       ClasspathAnnotations classpath,
       Config config,
-      ResolutionTracker tracker) {
+      ResolutionTracker tracker,
+      Restorer restorer) {
     JavaSymbolSolver symbolSolver = new JavaSymbolSolver(solver);
     for (FileIndex file : toResolve) {
       symbolSolver.inject(file.unit());
@@ -61,6 +65,15 @@ public final class Resolver {
       hierarchy.resolve(List.of(file));
     }
 
+    Set<Body> restored = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (FileIndex file : toResolve) {
+      for (Body body : file.bodies()) {
+        if (restorer.restore(body)) {
+          restored.add(body);
+        }
+      }
+    }
+
     ResolutionContext context =
         new ResolutionContext(
             facade, solver, symbols, declarations, trampolines, new Fallback(symbols, classpath), new TrampolineArguments(), classpath);
@@ -68,6 +81,9 @@ public final class Resolver {
     for (FileIndex file : toResolve) {
       tracker.enter(file);
       for (Body body : file.bodies()) {
+        if (restored.contains(body)) {
+          continue;
+        }
         for (CallSite site : body.sites()) {
           site.resolution(calls.resolve(site));
         }
@@ -77,6 +93,9 @@ public final class Resolver {
     for (FileIndex file : toResolve) {
       tracker.enter(file);
       for (Body body : file.bodies()) {
+        if (restored.contains(body)) {
+          continue;
+        }
         for (CallSite site : body.sites()) {
           site.resolution(deferred.resolve(site, site.resolution()));
         }

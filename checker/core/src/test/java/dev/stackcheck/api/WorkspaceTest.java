@@ -61,6 +61,21 @@ class WorkspaceTest {
   }
 
   @Test
+  void anEditKeepsTheResolutionsOfTheMembersItDidNotTouch() {
+    try (Workspace workspace = Workspace.open(Config.defaults(), List.of(root))) {
+      String twoMethods = text(gc).replace("  static void sweep() {", "  static void mark() {\n    Stack.stackfree(3);\n  }\n  static void sweep() {");
+      workspace.apply(List.of(Workspace.Change.text(gc, twoMethods)));
+
+      Workspace.Update update =
+          workspace.apply(List.of(Workspace.Change.text(gc, twoMethods.replace("Stack.helper();", "Stack.helper();\n    Stack.helper();"))));
+
+      assertThat(update.restoredBodies()).isEqualTo(1);
+      assertThat(update.report().violations()).hasSize(1);
+      assertThat(update.report().violations().get(0).location().line()).isEqualTo(4);
+    }
+  }
+
+  @Test
   void aChangedDeclarationRedoesItsDependentsButNotOtherFiles() {
     try (Workspace workspace = Workspace.open(Config.defaults(), List.of(root))) {
       String annotated = text(stack).replace("  static void helper", "  @SystemStack\n  static void helper");

@@ -152,7 +152,7 @@ public final class StackcheckLanguageServer
   public void didOpen(DidOpenTextDocumentParams params) {
     Path file = path(params.getTextDocument().getUri());
     open.put(file, params.getTextDocument().getText());
-    change(Workspace.Change.text(file, params.getTextDocument().getText()), false);
+    change(Workspace.Change.text(file, params.getTextDocument().getText()), true);
   }
 
   @Override
@@ -239,7 +239,7 @@ public final class StackcheckLanguageServer
     try {
       Workspace.Update update = workspace.apply(changes);
       message(MessageType.Log, "stackcheck: " + changes.size() + " change(s): parsed " + update.parsed().size()
-          + ", resolved " + update.resolved().size() + (update.full() ? " (all files)" : "") + " in " + millis(start) + " ms");
+          + ", resolved " + update.resolved().size() + (update.full() ? " (all files)" : "") + " in " + millis(start) + " ms (" + update.timings() + ")");
       publish(update.report());
     } catch (RuntimeException e) {
       message(MessageType.Error, "stackcheck: analysis failed: " + e);
