@@ -30,9 +30,15 @@ import java.util.Map;
 public final class BodyReuse implements Restorer {
   private final Map<String, Body> before = new HashMap<>();
   private final Map<Node, Boolean> sameMember = new IdentityHashMap<>();
+  private final FileIndex old;
+  private final FileIndex fresh;
+  private Boolean sameNames;
   private int restored;
 
-  private BodyReuse() {}
+  private BodyReuse(FileIndex old, FileIndex fresh) {
+    this.old = old;
+    this.fresh = fresh;
+  }
 
   /** The reuse between two versions of a file, or {@link Restorer#NONE} if their declarations differ. */
   public static Restorer between(FileIndex old, FileIndex fresh) {
@@ -44,7 +50,7 @@ public final class BodyReuse implements Restorer {
     if (oldMembers.size() != newMembers.size()) {
       return Restorer.NONE;
     }
-    BodyReuse reuse = new BodyReuse();
+    BodyReuse reuse = new BodyReuse(old, fresh);
     for (int i = 0; i < newMembers.size(); i++) {
       reuse.sameMember.put(newMembers.get(i), tokens(oldMembers.get(i)).equals(tokens(newMembers.get(i))));
     }
@@ -61,7 +67,13 @@ public final class BodyReuse implements Restorer {
 
   @Override
   public boolean restore(Body body) {
-    if (body.kind() == Body.Kind.STATIC_INIT
+    if (sameNames == null) {
+      // A fallback result depends on every method of its name, including those of local and
+      // anonymous classes inside bodies; the signatures are assigned by the time this runs.
+      sameNames = FileInterface.byName(old).equals(FileInterface.byName(fresh));
+    }
+    if (!sameNames
+        || body.kind() == Body.Kind.STATIC_INIT
         || body.kind() == Body.Kind.INSTANCE_INIT
         || body.kind() == Body.Kind.DEFAULT_CONSTRUCTOR
         || !Boolean.TRUE.equals(sameMember.get(memberOf(body.node())))) {

@@ -74,6 +74,16 @@ public final class FileInterface {
         }
       }
     }
+    result.putAll(byName(file));
+    return result;
+  }
+
+  /**
+   * The {@code method:} and {@code simple:} keys alone: what the fallback sees of a file. Needs
+   * only signatures and trampoline parameters, so it can be computed before calls are resolved.
+   */
+  public static Map<String, String> byName(FileIndex file) {
+    Map<String, String> result = new LinkedHashMap<>();
     Map<String, StringBuilder> byName = new LinkedHashMap<>();
     for (Body body : file.bodies()) {
       if (body.kind() == Body.Kind.METHOD) {
