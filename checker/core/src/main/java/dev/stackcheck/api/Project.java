@@ -7,6 +7,7 @@ import dev.stackcheck.api.Workspace.Update;
 import dev.stackcheck.incremental.BodyReuse;
 import dev.stackcheck.incremental.Dependencies;
 import dev.stackcheck.incremental.FileInterface;
+import dev.stackcheck.incremental.GraphCache;
 import dev.stackcheck.index.BodyExtractor;
 import dev.stackcheck.index.FileIndex;
 import dev.stackcheck.resolve.ClasspathAnnotations;
@@ -24,6 +25,7 @@ import dev.stackcheck.source.SourceReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -77,6 +79,7 @@ final class Project {
   private final TypeSolver solver;
   private final List<InputError> fixedErrors = new ArrayList<>();
   private final TreeMap<String, Source> files = new TreeMap<>();
+  private final GraphCache graphs;
   private JavaSourceParser parser;
   private boolean systemStackInterfaces;
   private Report report;
@@ -97,6 +100,7 @@ final class Project {
     classpath = ClasspathAnnotations.scan(config.classpath());
     fixedErrors.addAll(classpath.errors());
     dependencies = incremental ? new Dependencies() : null;
+    graphs = incremental ? new GraphCache() : null;
     TypeSolvers.Result solvers = TypeSolvers.create(sources, config.classpath(), tracker());
     fixedErrors.addAll(solvers.errors());
     solver = solvers.solver();
@@ -134,6 +138,7 @@ final class Project {
     Map<Source, Map<String, String>> previous = new IdentityHashMap<>();
     List<Source> round = new ArrayList<>();
     boolean changed = false;
+    Map<Path, FileIndex> replaced = new HashMap<>();
     Source edited = null;
     Source editedBefore = null;
     Set<String> editedKeys = Set.of();
@@ -153,6 +158,9 @@ final class Project {
       changed = true;
       Map<String, String> api = old == null ? Map.of() : previous.getOrDefault(old, old.api);
       if (old != null) {
+        if (old.index != null) {
+          replaced.putIfAbsent(path, old.index);
+        }
         if (dependencies != null && old.index != null) {
           editedBefore = old;
           editedKeys = dependencies.keysOf(old.path);
@@ -167,6 +175,7 @@ final class Project {
         continue;
       }
       Source fresh = parse(path, read);
+      replaced.putIfAbsent(path, null);
       files.put(path.toString(), fresh);
       parsed.add(path);
       if (fresh.index != null) {
@@ -235,6 +244,7 @@ final class Project {
           continue;
         }
         previous.put(source, source.api);
+        replaced.putIfAbsent(source.path, source.index);
         sources.remove(source.index);
         SolverCaches.clearTypes(source.unit);
         index(source);
@@ -245,7 +255,19 @@ final class Project {
       }
     }
     long resolvedAt = System.nanoTime();
-    report = Reports.assemble(files(), indexes(), classpath, config, fixedErrors);
+    List<FileIndex> before = new ArrayList<>();
+    List<FileIndex> after = new ArrayList<>();
+    for (Map.Entry<Path, FileIndex> entry : replaced.entrySet()) {
+      if (entry.getValue() != null) {
+        before.add(entry.getValue());
+      }
+      Source now = files.get(entry.getKey().toString());
+      if (now != null && now.index != null) {
+        after.add(now.index);
+      }
+    }
+    Set<String> changedTargets = GraphCache.changedTargets(GraphCache.linkFacts(before), GraphCache.linkFacts(after));
+    report = Reports.assemble(files(), indexes(), classpath, config, fixedErrors, graphs, changedTargets);
     int restored = reuse == null ? 0 : reuse.restored();
     return new Update(report, parsed, new ArrayList<>(resolved), restored, false, timings(start, parsedAt, resolvedAt));
   }
@@ -290,7 +312,10 @@ final class Project {
         source.api = source.index == null ? Map.of() : FileInterface.of(source.index);
       }
     }
-    report = Reports.assemble(files(), all, classpath, config, fixedErrors);
+    if (graphs != null) {
+      graphs.clear();
+    }
+    report = Reports.assemble(files(), all, classpath, config, fixedErrors, graphs, Set.of());
   }
 
   private ResolutionTracker tracker() {

@@ -5,6 +5,7 @@ import dev.stackcheck.contexts.Contexts;
 import dev.stackcheck.contexts.EntryPoints;
 import dev.stackcheck.graph.CallGraph;
 import dev.stackcheck.graph.GraphBuilder;
+import dev.stackcheck.incremental.GraphCache;
 import dev.stackcheck.index.Body;
 import dev.stackcheck.index.CallSite;
 import dev.stackcheck.index.FileIndex;
@@ -34,7 +35,32 @@ final class Reports {
       ClasspathAnnotations classpath,
       Config config,
       List<InputError> otherErrors) {
-    CallGraph graph = GraphBuilder.build(files, classpath);
+    return assemble(fileErrors, files, classpath, config, otherErrors, null, Set.of());
+  }
+
+  /**
+   * As above; with a {@link GraphCache}, links only the edges that can matter (see there) and
+   * takes the other edges' count from the cache; {@code changedTargets} are the signatures whose
+   * incoming edges the update may have changed.
+   */
+  static Report assemble(
+      List<List<InputError>> fileErrors,
+      List<FileIndex> files,
+      ClasspathAnnotations classpath,
+      Config config,
+      List<InputError> otherErrors,
+      GraphCache cache,
+      Set<String> changedTargets) {
+    CallGraph graph;
+    int edges;
+    if (cache == null) {
+      graph = GraphBuilder.build(files, classpath);
+      edges = graph.edgeCount();
+    } else {
+      Set<Body> linked = cache.toLink(files, changedTargets, classpath);
+      graph = GraphBuilder.build(files, classpath, linked::contains);
+      edges = cache.edgeCount(graph, files, linked);
+    }
     Set<String> sourceSignatures = new HashSet<>();
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
@@ -53,7 +79,7 @@ final class Reports {
     List<InputError> errors = new ArrayList<>(otherErrors);
     fileErrors.forEach(errors::addAll);
     errors.sort(null);
-    return new Report(violations, errors, unresolvedSites(files), stats(fileErrors.size(), files, graph));
+    return new Report(violations, errors, unresolvedSites(files), stats(fileErrors.size(), files, graph.size(), edges));
   }
 
   private static List<UnresolvedSite> unresolvedSites(List<FileIndex> files) {
@@ -76,7 +102,7 @@ final class Reports {
     return sites;
   }
 
-  private static Stats stats(int fileCount, List<FileIndex> files, CallGraph graph) {
+  private static Stats stats(int fileCount, List<FileIndex> files, int bodies, int edges) {
     int callSites = 0;
     int resolved = 0;
     int fallback = 0;
@@ -97,6 +123,6 @@ final class Reports {
         }
       }
     }
-    return new Stats(fileCount, graph.size(), graph.edgeCount(), callSites, resolved, fallback, unresolved);
+    return new Stats(fileCount, bodies, edges, callSites, resolved, fallback, unresolved);
   }
 }

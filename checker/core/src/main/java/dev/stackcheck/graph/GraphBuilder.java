@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Assembles the {@link CallGraph} from resolved files: links targets by signature, expands virtual
@@ -32,6 +33,15 @@ public final class GraphBuilder {
   }
 
   public static CallGraph build(List<FileIndex> files, ClasspathAnnotations classpath) {
+    return build(files, classpath, body -> true);
+  }
+
+  /**
+   * The graph with every node but only the outgoing edges of the bodies {@code connect} accepts:
+   * for an incremental caller that needs part of the edges. Node ids and those edges are the
+   * full graph's as long as {@code connect} accepts every body with an edge to a compiled node.
+   */
+  public static CallGraph build(List<FileIndex> files, ClasspathAnnotations classpath, Predicate<Body> connect) {
     GraphBuilder builder = new GraphBuilder(classpath);
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
@@ -40,7 +50,9 @@ public final class GraphBuilder {
     }
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
-        builder.connect(body);
+        if (connect.test(body)) {
+          builder.connect(body);
+        }
       }
     }
     return new CallGraph(builder.nodes, builder.outgoing);
