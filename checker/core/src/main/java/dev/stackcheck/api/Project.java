@@ -22,6 +22,8 @@ import dev.stackcheck.source.ParsedFile;
 import dev.stackcheck.source.SourceDiscovery;
 import dev.stackcheck.source.SourceFile;
 import dev.stackcheck.source.SourceReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,7 +134,7 @@ final class Project {
   }
 
   Update apply(List<Change> changes) {
-    long start = System.nanoTime();
+    Clock start = Clock.now();
     List<Path> parsed = new ArrayList<>();
     Set<String> changedKeys = new HashSet<>();
     Map<Source, Map<String, String>> previous = new IdentityHashMap<>();
@@ -188,9 +190,9 @@ final class Project {
       }
     }
     if (!changed) {
-      return new Update(report, List.of(), List.of(), 0, false, new Workspace.Timings(0, 0, 0));
+      return new Update(report, List.of(), List.of(), 0, false, Workspace.Timings.NONE);
     }
-    long parsedAt = System.nanoTime();
+    Clock parsedAt = Clock.now();
     if (!incremental || dependencies.signatureClash()) {
       return full(parsed, start, parsedAt);
     }
@@ -254,7 +256,7 @@ final class Project {
         }
       }
     }
-    long resolvedAt = System.nanoTime();
+    Clock resolvedAt = Clock.now();
     List<FileIndex> before = new ArrayList<>();
     List<FileIndex> after = new ArrayList<>();
     for (Map.Entry<Path, FileIndex> entry : replaced.entrySet()) {
@@ -269,10 +271,10 @@ final class Project {
     Set<String> changedTargets = GraphCache.changedTargets(GraphCache.linkFacts(before), GraphCache.linkFacts(after));
     report = Reports.assemble(files(), indexes(), classpath, config, fixedErrors, graphs, changedTargets);
     int restored = reuse == null ? 0 : reuse.restored();
-    return new Update(report, parsed, new ArrayList<>(resolved), restored, false, timings(start, parsedAt, resolvedAt));
+    return new Update(report, parsed, new ArrayList<>(resolved), restored, false, Clock.timings(start, parsedAt, resolvedAt));
   }
 
-  private Update full(List<Path> parsed, long start, long parsedAt) {
+  private Update full(List<Path> parsed, Clock start, Clock parsedAt) {
     resolveAll(true);
     List<Path> all = new ArrayList<>();
     for (Source source : files.values()) {
@@ -280,13 +282,25 @@ final class Project {
         all.add(source.path);
       }
     }
-    return new Update(report, parsed, all, 0, true, timings(start, parsedAt, System.nanoTime()));
+    return new Update(report, parsed, all, 0, true, Clock.timings(start, parsedAt, Clock.now()));
   }
 
-  private static Workspace.Timings timings(long start, long parsedAt, long resolvedAt) {
-    long millis = 1_000_000;
-    return new Workspace.Timings(
-        (parsedAt - start) / millis, (resolvedAt - parsedAt) / millis, (System.nanoTime() - resolvedAt) / millis);
+  /** Elapsed and thread CPU time at one moment, to split an update's time into phases. */
+  private record Clock(long nanos, long cpuNanos) {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    static Clock now() {
+      return new Clock(System.nanoTime(), THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0);
+    }
+
+    static Workspace.Timings timings(Clock start, Clock parsed, Clock resolved) {
+      Clock end = now();
+      long millis = 1_000_000;
+      return new Workspace.Timings(
+          (parsed.nanos - start.nanos) / millis, (resolved.nanos - parsed.nanos) / millis, (end.nanos - resolved.nanos) / millis,
+          (parsed.cpuNanos - start.cpuNanos) / millis, (resolved.cpuNanos - parsed.cpuNanos) / millis,
+          (end.cpuNanos - resolved.cpuNanos) / millis);
+    }
   }
 
   /** Resolves every file from scratch; {@code again} when the trees were resolved before. */

@@ -60,11 +60,18 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
-  /** Milliseconds spent reading and parsing, resolving (with invalidation rounds), and linking and checking. */
-  public record Timings(long parseMillis, long resolveMillis, long checkMillis) {
+  /**
+   * Milliseconds spent reading and parsing, resolving (with invalidation rounds), and linking and
+   * checking: elapsed, and CPU time of the analysis thread (which a busy machine does not inflate).
+   */
+  public record Timings(
+      long parseMillis, long resolveMillis, long checkMillis, long parseCpuMillis, long resolveCpuMillis, long checkCpuMillis) {
+    static final Timings NONE = new Timings(0, 0, 0, 0, 0, 0);
+
     @Override
     public String toString() {
-      return "parse " + parseMillis + " ms, resolve " + resolveMillis + " ms, check " + checkMillis + " ms";
+      return "parse " + parseMillis + " ms (cpu " + parseCpuMillis + "), resolve " + resolveMillis + " ms (cpu "
+          + resolveCpuMillis + "), check " + checkMillis + " ms (cpu " + checkCpuMillis + ")";
     }
   }
 

@@ -5,8 +5,6 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +29,6 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.AfterEach;
@@ -160,19 +156,7 @@ class LanguageServerTest {
   // ---- the client side ----
 
   private void connect() throws Exception {
-    PipedOutputStream clientOut = new PipedOutputStream();
-    PipedInputStream serverIn = new PipedInputStream(clientOut, 1 << 16);
-    PipedOutputStream serverOut = new PipedOutputStream();
-    PipedInputStream clientIn = new PipedInputStream(serverOut, 1 << 16);
-
-    StackcheckLanguageServer implementation = new StackcheckLanguageServer(System.err, () -> {});
-    Launcher<LanguageClient> serverLauncher = LSPLauncher.createServerLauncher(implementation, serverIn, serverOut);
-    implementation.connect(serverLauncher.getRemoteProxy());
-    serverLauncher.startListening();
-
-    Launcher<LanguageServer> clientLauncher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
-    clientLauncher.startListening();
-    server = clientLauncher.getRemoteProxy();
+    server = PipedSession.connect(client);
 
     InitializeParams params = new InitializeParams();
     params.setWorkspaceFolders(List.of(new WorkspaceFolder(uri(root), "sample")));

@@ -6,8 +6,6 @@ import dev.stackcheck.api.Config;
 import dev.stackcheck.report.JsonReport;
 import dev.stackcheck.report.PathDisplay;
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -37,8 +35,6 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
@@ -53,8 +49,9 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * until the server's log line for that update arrives (it follows the diagnostics it published).
  * Half the edits only touch a method body; the other half add a call to a {@code @SystemStack}
  * method (a new violation) and the following edit of that file removes it again. The first
- * {@code WARMUP} edits are not counted. At the end the workspace's report is compared with a fresh
- * full analysis.
+ * {@code WARMUP} edits are not counted. Besides wall-clock latency it reports the process's CPU
+ * time per save, which on a shared machine says what the latency would be on an idle one. At the
+ * end a fresh full analysis runs, for comparison.
  *
  * <p>Arguments: SOURCES [EDITS] [SEED].
  */
@@ -92,7 +89,7 @@ public final class SaveLatencyBenchmark {
     System.out.printf("corpus: %d files under %s; load average before: %s%n", files.size(), original, loadAverage());
 
     Client client = new Client();
-    LanguageServer server = connect(client);
+    LanguageServer server = PipedSession.connect(client);
     long start = System.nanoTime();
     InitializeParams params = new InitializeParams();
     params.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "corpus")));
@@ -108,6 +105,7 @@ public final class SaveLatencyBenchmark {
     Random random = new Random(seed);
     List<Path> candidates = new ArrayList<>(files);
     Collections.shuffle(candidates, random);
+    List<Double> cpu = new ArrayList<>();
     List<Double> bodyOnly = new ArrayList<>();
     List<Double> violations = new ArrayList<>();
     List<Double> all = new ArrayList<>();
@@ -134,16 +132,23 @@ public final class SaveLatencyBenchmark {
       boolean addsViolation = done % 2 == 1;
       String statement = addsViolation ? "    " + SYSTEM_STACK.get(done % SYSTEM_STACK.size())[2] + ";\n" : "    int edited" + done + " = " + done + ";\n";
       String edited = text.substring(0, at) + statement + text.substring(at);
+      long cpuStart = processCpuNanos();
       double millis = save(server, client, uri, edited, ++version, updates);
+      double cpuMillis = (processCpuNanos() - cpuStart) / 1e6;
       if (addsViolation) {
+        cpuStart = processCpuNanos();
         double cleared = save(server, client, uri, text, ++version, updates);
         if (done >= WARMUP) {
           violations.add(millis);
           violations.add(cleared);
           all.add(cleared);
+          cpu.add((processCpuNanos() - cpuStart) / 1e6);
         }
       } else if (done >= WARMUP) {
         bodyOnly.add(millis);
+      }
+      if (done >= WARMUP) {
+        cpu.add(cpuMillis);
       }
       if (done >= WARMUP) {
         all.add(millis);
@@ -155,6 +160,7 @@ public final class SaveLatencyBenchmark {
     print("all saves", all);
     print("body-only edits", bodyOnly);
     print("add or remove a @SystemStack call", violations);
+    print("CPU time of the process per save", cpu);
     System.out.printf("heap after edits (after GC): %d MB%n", usedHeapMegabytes());
     System.out.println("server log of the last updates: " + updates.subList(Math.max(0, updates.size() - 3), updates.size()));
 
@@ -194,6 +200,11 @@ public final class SaveLatencyBenchmark {
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
   }
 
+  /** CPU time of every thread of this process (analysis, protocol, JIT, GC): what a save costs on an idle machine. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
   private static long usedHeapMegabytes() {
     System.gc();
     System.gc();
@@ -220,20 +231,6 @@ public final class SaveLatencyBenchmark {
         Files.copy(source, target);
       }
     }
-  }
-
-  private static LanguageServer connect(Client client) throws IOException {
-    PipedOutputStream clientOut = new PipedOutputStream();
-    PipedInputStream serverIn = new PipedInputStream(clientOut, 1 << 20);
-    PipedOutputStream serverOut = new PipedOutputStream();
-    PipedInputStream clientIn = new PipedInputStream(serverOut, 1 << 20);
-    StackcheckLanguageServer implementation = new StackcheckLanguageServer(System.err, () -> {});
-    Launcher<LanguageClient> serverLauncher = LSPLauncher.createServerLauncher(implementation, serverIn, serverOut);
-    implementation.connect(serverLauncher.getRemoteProxy());
-    serverLauncher.startListening();
-    Launcher<LanguageServer> clientLauncher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
-    clientLauncher.startListening();
-    return clientLauncher.getRemoteProxy();
   }
 
   /** Keeps the log lines; diagnostics are only counted. */
