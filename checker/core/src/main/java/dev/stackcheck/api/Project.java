@@ -329,7 +329,9 @@ final class Project {
     if (graphs != null) {
       graphs.clear();
     }
-    report = Reports.assemble(files(), all, classpath, config, fixedErrors, graphs, Set.of());
+    // With a signature clash the first body of a name wins a node; only the full graph knows which.
+    GraphCache cache = dependencies != null && dependencies.signatureClash() ? null : graphs;
+    report = Reports.assemble(files(), all, classpath, config, fixedErrors, cache, Set.of());
   }
 
   private ResolutionTracker tracker() {

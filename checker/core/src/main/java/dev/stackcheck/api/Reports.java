@@ -52,14 +52,22 @@ final class Reports {
       GraphCache cache,
       Set<String> changedTargets) {
     CallGraph graph;
+    int bodies;
     int edges;
     if (cache == null) {
       graph = GraphBuilder.build(files, classpath);
+      bodies = graph.size();
       edges = graph.edgeCount();
     } else {
-      Set<Body> linked = cache.toLink(files, changedTargets, classpath);
-      graph = GraphBuilder.build(files, classpath, linked::contains);
-      edges = cache.edgeCount(graph, files, linked);
+      GraphCache.Link link = cache.toLink(files, changedTargets, classpath);
+      graph = GraphBuilder.build(files, classpath, link.slice()::contains, body -> true);
+      CallGraph counting = GraphBuilder.build(files, classpath, body -> true, link.dirty()::contains);
+      edges = cache.edgeCount(counting, files, link.dirty());
+      // Every compiled node is reached from the slice, so the full graph has them all, and every body.
+      bodies = (int) graph.nodes().stream().filter(n -> n.body() == null).count();
+      for (FileIndex file : files) {
+        bodies += file.bodies().size();
+      }
     }
     Set<String> sourceSignatures = new HashSet<>();
     for (FileIndex file : files) {
@@ -79,7 +87,7 @@ final class Reports {
     List<InputError> errors = new ArrayList<>(otherErrors);
     fileErrors.forEach(errors::addAll);
     errors.sort(null);
-    return new Report(violations, errors, unresolvedSites(files), stats(fileErrors.size(), files, graph.size(), edges));
+    return new Report(violations, errors, unresolvedSites(files), stats(fileErrors.size(), files, bodies, edges));
   }
 
   private static List<UnresolvedSite> unresolvedSites(List<FileIndex> files) {

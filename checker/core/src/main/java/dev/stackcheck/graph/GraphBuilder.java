@@ -33,24 +33,27 @@ public final class GraphBuilder {
   }
 
   public static CallGraph build(List<FileIndex> files, ClasspathAnnotations classpath) {
-    return build(files, classpath, body -> true);
+    return build(files, classpath, body -> true, body -> true);
   }
 
   /**
-   * The graph with every node but only the outgoing edges of the bodies {@code connect} accepts:
-   * for an incremental caller that needs part of the edges. Node ids and those edges are the
-   * full graph's as long as {@code connect} accepts every body with an edge to a compiled node.
+   * Part of the graph, for an incremental caller: the nodes of the bodies {@code include} accepts
+   * (and the compiled nodes they reach), and the outgoing edges of those {@code connect} accepts,
+   * to included nodes only. Nodes keep the relative order of the full graph.
    */
-  public static CallGraph build(List<FileIndex> files, ClasspathAnnotations classpath, Predicate<Body> connect) {
+  public static CallGraph build(
+      List<FileIndex> files, ClasspathAnnotations classpath, Predicate<Body> include, Predicate<Body> connect) {
     GraphBuilder builder = new GraphBuilder(classpath);
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
-        builder.add(body);
+        if (include.test(body)) {
+          builder.add(body);
+        }
       }
     }
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
-        if (connect.test(body)) {
+        if (include.test(body) && connect.test(body)) {
           builder.connect(body);
         }
       }

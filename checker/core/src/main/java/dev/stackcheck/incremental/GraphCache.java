@@ -25,12 +25,14 @@ import java.util.TreeSet;
  * <p>Violations, witness paths and roots of every body that may reach {@code @SystemStack} code
  * depend only on edges between such bodies: whatever calls one of them may reach {@code
  * @SystemStack} code too, so a shortest path to it, its strongly connected component and its
- * incoming edges all lie among them. So the graph is linked with every node (the ids and the node
- * count stay those of the full graph) but only the edges leaving that backward slice, found from
- * the resolutions (by direct target and by the methods an override overrides, a superset of the
- * real edges). The statistics still count every edge: the count of each other body is kept from
- * the last time it was linked, and linked again when its file was resolved again or when a
- * signature it targets, or the overrides of a method it calls virtually, changed. Not thread-safe.
+ * incoming edges all lie among them. So contexts and violations are computed over the graph of
+ * that backward slice alone (its nodes keep their relative order), found from the resolutions:
+ * by direct target, and by the methods an override overrides when the call is virtual and its
+ * receiver type admits the override, as {@link dev.stackcheck.graph.GraphBuilder} links them (any
+ * slice that contains the real one gives the same results). The statistics still count every
+ * edge: each body's count is kept from the last time it was linked, and it is linked again when
+ * its file was resolved again or when a signature it targets, or the overrides of a method it
+ * calls virtually, changed. Not thread-safe.
  */
 public final class GraphCache {
   private Map<Body, Integer> edgeCounts = new IdentityHashMap<>();
@@ -78,20 +80,28 @@ public final class GraphCache {
   }
 
   /**
-   * The bodies to link: those that may reach {@code @SystemStack} code, those without a known
-   * edge count (new or resolved again), and those targeting a changed signature.
+   * What to link after an update.
+   *
+   * @param slice the bodies that may reach {@code @SystemStack} code: contexts and violations are
+   *     computed over the graph of these alone
+   * @param dirty the bodies whose edge count is unknown (new, or resolved again) or may have
+   *     changed (they target a changed signature): they are linked once more to count their edges
    */
-  public Set<Body> toLink(List<FileIndex> files, Set<String> changedTargets, ClasspathAnnotations classpath) {
-    Map<String, List<Body>> targeting = new HashMap<>();
-    Set<Body> link = Collections.newSetFromMap(new IdentityHashMap<>());
+  public record Link(Set<Body> slice, Set<Body> dirty) {}
+
+  /** Finds the backward slice of {@code @SystemStack} code and the bodies whose edge counts are stale. */
+  public Link toLink(List<FileIndex> files, Set<String> changedTargets, ClasspathAnnotations classpath) {
+    Map<String, List<Caller>> targeting = new HashMap<>();
+    Set<Body> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Body> reached = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<Body> work = new ArrayDeque<>();
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
         if (!edgeCounts.containsKey(body)) {
-          link.add(body);
+          dirty.add(body);
         }
         if (body.systemStack()) {
-          reach(body, link, work);
+          reachedFrom(body, reached, work);
         }
         for (CallSite site : body.sites()) {
           Resolution resolution = site.resolution();
@@ -99,33 +109,42 @@ public final class GraphCache {
             continue;
           }
           for (Resolution.Target target : resolution.targets()) {
-            targeting.computeIfAbsent(target.signature(), k -> new ArrayList<>()).add(body);
+            targeting.computeIfAbsent(target.signature(), k -> new ArrayList<>()).add(new Caller(body, target));
             if (changedTargets.contains(target.signature())) {
-              link.add(body);
+              dirty.add(body);
             }
             if (classpath.isSystemStack(target.signature())) {
-              reach(body, link, work);
+              reachedFrom(body, reached, work);
             }
           }
         }
       }
     }
-    Set<Body> reached = Collections.newSetFromMap(new IdentityHashMap<>());
-    reached.addAll(work);
     while (!work.isEmpty()) {
       Body body = work.poll();
-      List<String> keys = new ArrayList<>(body.overrides());
-      keys.add(body.signature());
-      for (String key : keys) {
-        for (Body caller : targeting.getOrDefault(key, List.of())) {
-          if (reached.add(caller)) {
-            link.add(caller);
-            work.add(caller);
+      for (Caller caller : targeting.getOrDefault(body.signature(), List.of())) {
+        reachedFrom(caller.body(), reached, work);
+      }
+      for (String overridden : body.overrides()) {
+        for (Caller caller : targeting.getOrDefault(overridden, List.of())) {
+          // A virtual call dispatches to an override in a subtype of its receiver's type (S4.2).
+          String receiver = caller.target().receiverType();
+          if (caller.target().virtual() && (receiver == null || body.type().isSubtypeOf(receiver))) {
+            reachedFrom(caller.body(), reached, work);
           }
         }
       }
     }
-    return link;
+    return new Link(reached, dirty);
+  }
+
+  /** A call site's body and one of its targets. */
+  private record Caller(Body body, Resolution.Target target) {}
+
+  private static void reachedFrom(Body caller, Set<Body> reached, Deque<Body> work) {
+    if (reached.add(caller)) {
+      work.add(caller);
+    }
   }
 
   private static void reach(Body body, Set<Body> link, Deque<Body> work) {
@@ -134,13 +153,14 @@ public final class GraphCache {
   }
 
   /**
-   * Records the edge counts of the linked bodies and returns the edge count of the full graph.
+   * Records the edge counts of the {@code dirty} bodies, linked in {@code counting} (a graph with
+   * every node), and returns the edge count of the full graph.
    */
-  public int edgeCount(CallGraph graph, List<FileIndex> files, Set<Body> linked) {
+  public int edgeCount(CallGraph counting, List<FileIndex> files, Set<Body> dirty) {
     Map<Body, Integer> counts = new IdentityHashMap<>();
-    for (CallGraph.Node node : graph.nodes()) {
-      if (node.body() != null && linked.contains(node.body())) {
-        counts.put(node.body(), graph.outgoing(node.id()).size());
+    for (CallGraph.Node node : counting.nodes()) {
+      if (node.body() != null && dirty.contains(node.body())) {
+        counts.put(node.body(), counting.outgoing(node.id()).size());
       }
     }
     int total = 0;
@@ -148,7 +168,7 @@ public final class GraphCache {
       for (Body body : file.bodies()) {
         Integer count = counts.get(body);
         if (count == null) {
-          count = linked.contains(body) ? 0 : edgeCounts.get(body);
+          count = dirty.contains(body) ? 0 : edgeCounts.get(body);
           counts.put(body, count);
         }
         total += count;
