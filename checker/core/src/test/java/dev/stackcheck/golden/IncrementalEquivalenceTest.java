@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class IncrementalEquivalenceTest {
   /** Steps per case; raise it with {@code -Dstackcheck.incremental.steps=N} to search harder. */
-  private static final int STEPS = Integer.getInteger("stackcheck.incremental.steps", 20);
+  private static final int STEPS = Integer.getInteger("stackcheck.incremental.steps", 15);
 
   /** Seeds per case beyond the first; {@code -Dstackcheck.incremental.seeds=N}. */
   private static final int SEEDS = Integer.getInteger("stackcheck.incremental.seeds", 1);
