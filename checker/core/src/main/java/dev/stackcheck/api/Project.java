@@ -305,6 +305,9 @@ final class Project {
 
   /** Resolves every file from scratch; {@code again} when the trees were resolved before. */
   private void resolveAll(boolean again) {
+    if (again) {
+      SolverCaches.release(solver); // the workspace is rebuilt: drop the facades and inference records too
+    }
     sources.clear();
     if (dependencies != null) {
       dependencies.clear();
