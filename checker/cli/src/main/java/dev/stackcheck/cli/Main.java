@@ -10,6 +10,7 @@ import dev.stackcheck.baseline.Baseline;
 import dev.stackcheck.baseline.BaselineEntry;
 import dev.stackcheck.baseline.BaselineFile;
 import dev.stackcheck.baseline.BaselineResult;
+import dev.stackcheck.lsp.LanguageServerMain;
 import dev.stackcheck.report.JsonReport;
 import dev.stackcheck.report.PathDisplay;
 import dev.stackcheck.report.SarifReport;
@@ -49,6 +50,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Proves that code annotated @SystemStack is only reached on the system stack:",
       "reports every call path from code that may run on a user stack.",
+      "'stackcheck lsp' starts the language server (LSP over stdio) instead.",
       ""
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -110,6 +112,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--update-baseline", description = "Write every current violation to the --baseline FILE, then report the rest.")
   private boolean updateBaseline;
 
+  @Option(
+      names = "--changed",
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Report only diagnostics in these files or caused by them (a witness path passes through them); for save hooks. See docs/ide.md.")
+  private List<Path> changed = new ArrayList<>();
+
   @Option(names = {"-v", "--verbose"}, description = "Also list calls that could not be resolved precisely, and statistics.")
   private boolean verbose;
 
@@ -127,6 +136,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Runs the command line and returns the exit code. */
   public int run(String... args) {
+    if (args.length == 1 && args[0].equals("lsp")) {
+      return LanguageServerMain.serve(System.in, out, err);
+    }
     CommandLine commandLine = new CommandLine(this);
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -184,6 +196,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     Report report = new Analyzer(config).analyze(inputs);
     if (baselineFile != null) {
       report = applyBaseline(report, inputs);
+    }
+    if (!changed.isEmpty()) {
+      report = ChangedFiles.restrict(report, changed);
     }
     PathDisplay display = PathDisplay.workingDirectory();
     if (output != null) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Assembles the {@link CallGraph} from resolved files: links targets by signature, expands virtual
@@ -36,15 +37,29 @@ public final class GraphBuilder {
   }
 
   public static CallGraph build(List<FileIndex> files, ClasspathAnnotations classpath) {
+    return build(files, classpath, body -> true, body -> true);
+  }
+
+  /**
+   * Part of the graph, for an incremental caller: the nodes of the bodies {@code include} accepts
+   * (and the compiled nodes they reach), and the outgoing edges of those {@code connect} accepts,
+   * to included nodes only. Nodes keep the relative order of the full graph.
+   */
+  public static CallGraph build(
+      List<FileIndex> files, ClasspathAnnotations classpath, Predicate<Body> include, Predicate<Body> connect) {
     GraphBuilder builder = new GraphBuilder(files, classpath);
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
-        builder.add(body);
+        if (include.test(body)) {
+          builder.add(body);
+        }
       }
     }
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
-        builder.connect(body);
+        if (include.test(body) && connect.test(body)) {
+          builder.connect(body);
+        }
       }
     }
     return new CallGraph(builder.nodes, builder.outgoing);

@@ -7,53 +7,112 @@ import dev.stackcheck.api.Config;
 import dev.stackcheck.index.Body;
 import dev.stackcheck.index.CallSite;
 import dev.stackcheck.index.FileIndex;
-import dev.stackcheck.index.Resolution;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The resolution stage. Consumes the indexed files and a type solver over them and the
  * classpath; completes every body's signature, trampoline parameters, overrides and
- * {@code @SystemStack} status, and attaches a {@link Resolution} to every call site. Runs on one
- * thread (the symbol solver's caches are not thread-safe).
+ * {@code @SystemStack} status, and attaches a {@link dev.stackcheck.index.Resolution} to every
+ * call site. Runs on one thread (the symbol solver's caches are not thread-safe).
+ *
+ * <p>The phases run in order over the files to resolve: signatures, hierarchy, calls, deferred
+ * bodies. Each phase reads only facts that earlier phases (or earlier runs, for files not
+ * resolved again) completed, and writes facts of the file at hand, so an incremental run may
+ * resolve a subset of the files against the others' earlier results; the {@link
+ * ResolutionTracker} learns which file each lookup belongs to.
  */
 public final class Resolver {
   private Resolver() {}
 
+  /** Resolves every file. */
   public static void resolve(List<FileIndex> files, TypeSolver solver, ClasspathAnnotations classpath, Config config) {
+    resolve(files, files, solver, classpath, config, ResolutionTracker.NONE, Restorer.NONE);
+  }
+
+  /**
+   * Resolves {@code toResolve}, freshly indexed files among {@code all}; the other files of
+   * {@code all} keep the results of an earlier run, and {@code tracker.signatures()} holds their
+   * signatures. Bodies that {@code restorer} restores keep their earlier resolutions.
+   */
+  public static void resolve(
+      List<FileIndex> all,
+      List<FileIndex> toResolve,
+      TypeSolver solver,
+      ClasspathAnnotations classpath,
+      Config config,
+      ResolutionTracker tracker,
+      Restorer restorer) {
     JavaSymbolSolver symbolSolver = new JavaSymbolSolver(solver);
-    for (FileIndex file : files) {
+    for (FileIndex file : toResolve) {
       symbolSolver.inject(file.unit());
     }
     JavaParserFacade facade = JavaParserFacade.get(solver);
     Trampolines trampolines = new Trampolines(config, classpath);
-    new Signatures(trampolines).assign(files);
+    Signatures signatures = new Signatures(trampolines, tracker.signatures());
+    for (FileIndex file : toResolve) {
+      tracker.enter(file);
+      signatures.assign(List.of(file));
+    }
 
-    SymbolIndex symbols = new SymbolIndex(files);
+    SymbolIndex symbols = new SymbolIndex(all, tracker);
     Declarations declarations = new Declarations(symbols);
-    new Hierarchy(facade, solver, declarations, symbols, classpath).resolve(files);
+    Hierarchy hierarchy = new Hierarchy(facade, solver, declarations, symbols, classpath);
+    for (FileIndex file : toResolve) {
+      tracker.enter(file);
+      hierarchy.resolve(List.of(file));
+    }
+
+    Set<Body> restored = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (FileIndex file : toResolve) {
+      for (Body body : file.bodies()) {
+        if (restorer.restore(body)) {
+          restored.add(body);
+        }
+      }
+    }
 
     ResolutionContext context =
         new ResolutionContext(
             facade, solver, symbols, declarations, trampolines, new Fallback(symbols, classpath), new TrampolineArguments(), classpath);
     CallResolver calls = new CallResolver(context);
-    for (FileIndex file : files) {
+    for (FileIndex file : toResolve) {
+      tracker.enter(file);
       for (Body body : file.bodies()) {
+        if (restored.contains(body)) {
+          continue;
+        }
         for (CallSite site : body.sites()) {
           site.resolution(calls.resolve(site));
         }
       }
     }
-    DeferredResolver deferred = new DeferredResolver(context, !classpath.isEmpty() || systemStackInInterface(files));
-    for (FileIndex file : files) {
+    DeferredResolver deferred = new DeferredResolver(context, systemStackInterfacesExist(all, classpath));
+    for (FileIndex file : toResolve) {
+      tracker.enter(file);
       for (Body body : file.bodies()) {
+        if (restored.contains(body)) {
+          continue;
+        }
         for (CallSite site : body.sites()) {
           site.resolution(deferred.resolve(site, site.resolution()));
         }
       }
     }
+    tracker.enter(null);
   }
 
-  private static boolean systemStackInInterface(List<FileIndex> files) {
+  /**
+   * Whether a lambda or method reference may implement a {@code @SystemStack} method (S3.2): only
+   * then is it worth resolving their functional interfaces. Depends on every file, so an
+   * incremental run that changes it must resolve every file again.
+   */
+  public static boolean systemStackInterfacesExist(List<FileIndex> files, ClasspathAnnotations classpath) {
+    if (!classpath.isEmpty()) {
+      return true;
+    }
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
         if (body.systemStack() && body.kind() == Body.Kind.METHOD && body.type().isInterface()) {

@@ -13,7 +13,6 @@ import dev.stackcheck.index.FileIndex;
 import dev.stackcheck.index.TypeInfo;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,10 +26,12 @@ import java.util.Set;
  */
 final class Signatures {
   private final Trampolines trampolines;
-  private final Set<String> taken = new HashSet<>();
+  private final Set<String> taken;
 
-  Signatures(Trampolines trampolines) {
+  /** Names bodies uniquely among {@code taken}, which may already hold other files' signatures. */
+  Signatures(Trampolines trampolines, Set<String> taken) {
     this.trampolines = trampolines;
+    this.taken = taken;
   }
 
   void assign(List<FileIndex> files) {

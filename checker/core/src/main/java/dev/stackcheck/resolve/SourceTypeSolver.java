@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Serves the analyzed sources' types to the symbol solver from the trees already parsed, so that
  * the solver never parses a file a second time and resolved declarations point into our trees.
- * Not thread-safe.
+ * Files can be removed and added again when they change; every change drops the cached answers,
+ * which are cheap wrappers around the trees. Not thread-safe.
  */
 public final class SourceTypeSolver implements TypeSolver {
   private final Map<String, TypeDeclaration<?>> types = new HashMap<>();
@@ -27,6 +28,7 @@ public final class SourceTypeSolver implements TypeSolver {
         types.putIfAbsent(type.name(), declaration);
       }
     }
+    resolved.clear(); // a name that was not found may be now
   }
 
   /** Forgets the types of a file (before it is re-indexed). */
@@ -36,6 +38,12 @@ public final class SourceTypeSolver implements TypeSolver {
         types.remove(type.name());
       }
     }
+    resolved.clear();
+  }
+
+  /** Forgets every file. */
+  public void clear() {
+    types.clear();
     resolved.clear();
   }
 

@@ -23,7 +23,11 @@ final class SymbolIndex {
   private final Map<String, List<Body>> methodsByName = new HashMap<>();
   private final Map<String, List<TypeInfo>> typesBySimpleName = new HashMap<>();
 
-  SymbolIndex(List<FileIndex> files) {
+  private final ResolutionTracker tracker;
+
+  /** Indexes {@code files}; lookups by name are reported to {@code tracker} as dependencies. */
+  SymbolIndex(List<FileIndex> files, ResolutionTracker tracker) {
+    this.tracker = tracker;
     for (FileIndex file : files) {
       for (TypeInfo type : file.types()) {
         typeByNode.put(type.node(), type);
@@ -63,10 +67,12 @@ final class SymbolIndex {
   }
 
   List<Body> methodsNamed(String name) {
+    tracker.dependsOn(ResolutionTracker.methodKey(name));
     return methodsByName.getOrDefault(name, List.of());
   }
 
   List<TypeInfo> typesWithSimpleName(String simpleName) {
+    tracker.dependsOn(ResolutionTracker.simpleTypeKey(simpleName));
     return typesBySimpleName.getOrDefault(simpleName, List.of());
   }
 

@@ -16,7 +16,8 @@ import java.util.function.Predicate;
 /**
  * Assembles the symbol solver's view of the world: the analyzed sources first, then the
  * classpath's jars and class folders, then the running JDK (all of its packages, not only
- * {@code java.*}, but nothing of the checker's own classpath). Stateless.
+ * {@code java.*}, but nothing of the checker's own classpath). The sources sit outside the
+ * libraries' cache (see {@link RootTypeSolver}), so they can change. Stateless.
  */
 public final class TypeSolvers {
   private static final List<String> JDK_PREFIXES =
@@ -25,15 +26,19 @@ public final class TypeSolvers {
   /** A JDK type, as far as names go; served from the running JDK. */
   static final Predicate<String> JDK = name -> JDK_PREFIXES.stream().anyMatch(name::startsWith);
 
-  /** The combined solver, and classpath entries that could not be opened. */
-  public record Result(CombinedTypeSolver solver, List<InputError> errors) {}
+  /** The root solver, and classpath entries that could not be opened. */
+  public record Result(TypeSolver solver, List<InputError> errors) {}
 
   private TypeSolvers() {}
 
   public static Result create(SourceTypeSolver sources, List<Path> classpath) {
+    return create(sources, classpath, ResolutionTracker.NONE);
+  }
+
+  /** A solver whose lookups are reported to {@code tracker}. */
+  public static Result create(SourceTypeSolver sources, List<Path> classpath, ResolutionTracker tracker) {
     List<InputError> errors = new ArrayList<>();
     List<TypeSolver> solvers = new ArrayList<>();
-    solvers.add(sources);
     for (Path entry : classpath) {
       if (!Files.exists(entry)) {
         continue;
@@ -45,6 +50,7 @@ public final class TypeSolvers {
       }
     }
     solvers.add(new ReflectionTypeSolver(JDK));
-    return new Result(new CombinedTypeSolver(ExceptionHandlers.IGNORE_ALL, solvers), errors);
+    CombinedTypeSolver libraries = new CombinedTypeSolver(ExceptionHandlers.IGNORE_ALL, solvers);
+    return new Result(new RootTypeSolver(sources, libraries, tracker), errors);
   }
 }
