@@ -112,8 +112,8 @@ public final class GraphBuilder {
           if (target.receiverType() != null && !override.type().isSubtypeOf(target.receiverType())) {
             continue;
           }
-          int overrideId = bySignature.get(override.signature());
-          if (seen.add(List.of(overrideId, target.trampoline(), site))) {
+          Integer overrideId = bySignature.get(override.signature());
+          if (overrideId != null && seen.add(List.of(overrideId, target.trampoline(), site))) {
             edges.add(new Edge(from, overrideId, target.trampoline(), true, site));
           }
         }
@@ -121,8 +121,8 @@ public final class GraphBuilder {
           continue;
         }
         for (Body inherited : inheritedImplementations.of(target.signature(), target.receiverType())) {
-          int inheritedId = bySignature.get(inherited.signature());
-          if (seen.add(List.of(inheritedId, target.trampoline(), site))) {
+          Integer inheritedId = bySignature.get(inherited.signature());
+          if (inheritedId != null && seen.add(List.of(inheritedId, target.trampoline(), site))) {
             edges.add(new Edge(from, inheritedId, target.trampoline(), true, site));
           }
         }
