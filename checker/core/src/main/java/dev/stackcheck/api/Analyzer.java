@@ -193,6 +193,7 @@ public final class Analyzer {
     int resolved = 0;
     int fallback = 0;
     int unresolved = 0;
+    int skipped = 0;
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
         for (CallSite site : body.sites()) {
@@ -201,7 +202,11 @@ public final class Analyzer {
           }
           callSites++;
           Resolution resolution = site.resolution();
-          switch (resolution == null ? Resolution.Status.UNRESOLVED : resolution.status()) {
+          if (resolution == null) {
+            skipped++;
+            continue;
+          }
+          switch (resolution.status()) {
             case PRECISE, NONE -> resolved++;
             case FALLBACK -> fallback++;
             case UNRESOLVED -> unresolved++;
@@ -209,6 +214,6 @@ public final class Analyzer {
         }
       }
     }
-    return new Stats(fileCount, graph.size(), graph.edgeCount(), callSites, resolved, fallback, unresolved);
+    return new Stats(fileCount, graph.size(), graph.edgeCount(), callSites, resolved, fallback, unresolved, skipped);
   }
 }

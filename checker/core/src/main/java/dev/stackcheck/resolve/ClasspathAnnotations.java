@@ -36,7 +36,7 @@ public final class ClasspathAnnotations {
   private static final byte[] MARKER = "dev/stackcheck/annotations/".getBytes(StandardCharsets.UTF_8);
 
   /** What the annotations say about one compiled method or constructor. */
-  public record MethodFacts(String signature, String name, int arity, boolean systemStack, boolean trampoline, BitSet systemStackParameters) {}
+  public record MethodFacts(String signature, String name, int arity, boolean constructor, boolean systemStack, boolean trampoline, BitSet systemStackParameters) {}
 
   private final Map<String, MethodFacts> methods;
   private final Map<String, List<MethodFacts>> systemStackByName;
@@ -107,6 +107,28 @@ public final class ClasspathAnnotations {
   /** Compiled {@code @SystemStack} methods with this name (for calls that could not be resolved). */
   public List<MethodFacts> systemStackMethodsNamed(String name) {
     return systemStackByName.getOrDefault(name, Collections.emptyList());
+  }
+
+  /** Names of compiled {@code @SystemStack} methods (constructors excluded). */
+  public java.util.Set<String> systemStackMethodNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (MethodFacts facts : methods.values()) {
+      if (facts.systemStack() && !facts.constructor()) {
+        names.add(facts.name());
+      }
+    }
+    return names;
+  }
+
+  /** Simple names of compiled classes that have a {@code @SystemStack} constructor. */
+  public java.util.Set<String> systemStackConstructorTypes() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (MethodFacts facts : methods.values()) {
+      if (facts.systemStack() && facts.constructor()) {
+        names.add(facts.name());
+      }
+    }
+    return names;
   }
 
   /** Classpath entries that could not be read. */
@@ -213,7 +235,7 @@ public final class ClasspathAnnotations {
         }
         String methodName = name.equals("<init>") ? simpleName : name;
         String key = TypeNames.signature(typeName, methodName, types);
-        into.put(key, new MethodFacts(key, methodName, arguments.length, systemStack, flags[1], parameters));
+        into.put(key, new MethodFacts(key, methodName, arguments.length, name.equals("<init>"), systemStack, flags[1], parameters));
       }
     }
   }

@@ -9,6 +9,7 @@ import dev.stackcheck.index.CallSite;
 import dev.stackcheck.index.FileIndex;
 import dev.stackcheck.index.Resolution;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The resolution stage. Consumes the indexed files and a type solver over them and the
@@ -35,9 +36,14 @@ public final class Resolver {
     ResolutionContext context =
         new ResolutionContext(
             facade, solver, symbols, declarations, trampolines, new Fallback(symbols, classpath), new TrampolineArguments(), classpath);
+    // Only bodies that may reach @SystemStack code need their calls resolved (see Slice).
+    Set<Body> slice = config.resolveAll() ? null : Slice.relevant(files, classpath);
     CallResolver calls = new CallResolver(context);
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
+        if (slice != null && !slice.contains(body)) {
+          continue;
+        }
         for (CallSite site : body.sites()) {
           site.resolution(calls.resolve(site));
         }
@@ -46,6 +52,9 @@ public final class Resolver {
     DeferredResolver deferred = new DeferredResolver(context, !classpath.isEmpty() || systemStackInInterface(files));
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
+        if (slice != null && !slice.contains(body)) {
+          continue;
+        }
         for (CallSite site : body.sites()) {
           site.resolution(deferred.resolve(site, site.resolution()));
         }
