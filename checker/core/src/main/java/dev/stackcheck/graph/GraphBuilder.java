@@ -8,6 +8,7 @@ import dev.stackcheck.index.FileIndex;
 import dev.stackcheck.index.Resolution;
 import dev.stackcheck.index.Resolution.Target;
 import dev.stackcheck.resolve.ClasspathAnnotations;
+import dev.stackcheck.resolve.Overriders;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,15 +25,16 @@ public final class GraphBuilder {
   private final List<Node> nodes = new ArrayList<>();
   private final List<List<Edge>> outgoing = new ArrayList<>();
   private final Map<String, Integer> bySignature = new HashMap<>();
-  private final Map<String, List<Body>> overriders = new HashMap<>();
   private final ClasspathAnnotations classpath;
+  private final Overriders overriders;
 
-  private GraphBuilder(ClasspathAnnotations classpath) {
+  private GraphBuilder(ClasspathAnnotations classpath, Overriders overriders) {
     this.classpath = classpath;
+    this.overriders = overriders;
   }
 
   public static CallGraph build(List<FileIndex> files, ClasspathAnnotations classpath) {
-    GraphBuilder builder = new GraphBuilder(classpath);
+    GraphBuilder builder = new GraphBuilder(classpath, Overriders.of(files));
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
         builder.add(body);
@@ -51,9 +53,6 @@ public final class GraphBuilder {
     nodes.add(new Node(id, body.signature(), body, body.systemStack()));
     outgoing.add(new ArrayList<>());
     bySignature.putIfAbsent(body.signature(), id);
-    for (String overridden : body.overrides()) {
-      overriders.computeIfAbsent(overridden, s -> new ArrayList<>()).add(body);
-    }
   }
 
   private Integer node(String signature) {
@@ -81,13 +80,7 @@ public final class GraphBuilder {
         if (to != null && seen.add(List.of(to, target.trampoline(), site))) {
           edges.add(new Edge(from, to, target.trampoline(), false, site));
         }
-        if (!target.virtual()) {
-          continue;
-        }
-        for (Body override : overriders.getOrDefault(target.signature(), List.of())) {
-          if (target.receiverType() != null && !override.type().isSubtypeOf(target.receiverType())) {
-            continue;
-          }
+        for (Body override : overriders.dispatchTargets(target)) {
           int overrideId = bySignature.get(override.signature());
           if (seen.add(List.of(overrideId, target.trampoline(), site))) {
             edges.add(new Edge(from, overrideId, target.trampoline(), true, site));

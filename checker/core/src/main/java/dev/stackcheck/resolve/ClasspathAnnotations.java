@@ -120,6 +120,17 @@ public final class ClasspathAnnotations {
     return names;
   }
 
+  /** Names of compiled trampolines ({@code @Trampoline} or with a {@code @SystemStack} parameter). */
+  public java.util.Set<String> trampolineNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (MethodFacts facts : methods.values()) {
+      if (facts.trampoline() || !facts.systemStackParameters().isEmpty()) {
+        names.add(facts.name());
+      }
+    }
+    return names;
+  }
+
   /** Simple names of compiled classes that have a {@code @SystemStack} constructor. */
   public java.util.Set<String> systemStackConstructorTypes() {
     java.util.Set<String> names = new java.util.TreeSet<>();

@@ -33,23 +33,36 @@ public final class Resolver {
     Declarations declarations = new Declarations(symbols);
     new Hierarchy(facade, solver, declarations, symbols, classpath).resolve(files);
 
+    Set<String> trampolineNames = trampolineNames(files, classpath, config);
     ResolutionContext context =
         new ResolutionContext(
-            facade, solver, symbols, declarations, trampolines, new Fallback(symbols, classpath), new TrampolineArguments(), classpath);
-    // Only bodies that may reach @SystemStack code need their calls resolved (see Slice).
-    Set<Body> slice = config.resolveAll() ? null : Slice.relevant(files, classpath);
+            facade,
+            solver,
+            symbols,
+            declarations,
+            trampolines,
+            new Fallback(symbols, classpath),
+            new TrampolineArguments(),
+            classpath,
+            new ExternalCalls(symbols, classpath, trampolineNames));
+    DeferredResolver deferred = new DeferredResolver(context, !classpath.isEmpty() || systemStackInInterface(files));
     CallResolver calls = new CallResolver(context);
+    // Only bodies that may reach @SystemStack code need their calls resolved (see Slice).
+    Set<Body> slice = null;
+    if (!config.resolveAll()) {
+      slice = new Slice(files, calls, deferred, Overriders.of(files), classpath, trampolineNames).compute(files);
+    }
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
-        if (slice != null && !slice.contains(body)) {
-          continue;
-        }
         for (CallSite site : body.sites()) {
-          site.resolution(calls.resolve(site));
+          if (slice != null && !slice.contains(body)) {
+            site.resolution(null); // resolved as a candidate caller, but outside the slice
+          } else if (site.resolution() == null) {
+            site.resolution(calls.resolve(site));
+          }
         }
       }
     }
-    DeferredResolver deferred = new DeferredResolver(context, !classpath.isEmpty() || systemStackInInterface(files));
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
         if (slice != null && !slice.contains(body)) {
@@ -60,6 +73,22 @@ public final class Resolver {
         }
       }
     }
+  }
+
+  private static Set<String> trampolineNames(List<FileIndex> files, ClasspathAnnotations classpath, Config config) {
+    Set<String> names = new java.util.HashSet<>(classpath.trampolineNames());
+    if (config.defaultTrampolines()) {
+      names.add(Trampolines.DEFAULT_NAME);
+    }
+    config.trampolines().forEach(t -> names.add(t.methodName()));
+    for (FileIndex file : files) {
+      for (Body body : file.bodies()) {
+        if (body.isTrampoline()) {
+          names.add(body.kind() == Body.Kind.METHOD ? body.name() : body.type().simpleName());
+        }
+      }
+    }
+    return names;
   }
 
   private static boolean systemStackInInterface(List<FileIndex> files) {
