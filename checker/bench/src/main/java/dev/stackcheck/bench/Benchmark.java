@@ -26,6 +26,7 @@ public final class Benchmark {
   /** One measured configuration. */
   record Row(
       String corpus,
+      String scenario,
       double fraction,
       int files,
       long lines,
@@ -36,6 +37,7 @@ public final class Benchmark {
       long stackcheckHeap,
       long javacHeap,
       int violations,
+      double sliceShare,
       String stats) {}
 
   public static void main(String[] args) throws Exception {
@@ -52,19 +54,22 @@ public final class Benchmark {
         Arrays.stream(options.getOrDefault("fractions", "1.0").split(",")).map(Double::parseDouble).toList();
     Path results = Path.of(options.getOrDefault("results", "target/bench/results.md"));
 
+    List<String> scenarios = Arrays.asList(options.getOrDefault("scenarios", "subsystem,broad").split(","));
     List<Row> rows = new ArrayList<>();
     for (String name : options.getOrDefault("corpora", "guava,commons-lang3").split(",")) {
-      Corpus corpus = Corpus.load(name.trim(), corpusRoot);
-      List<Path> all = corpus.prepare(work.resolve("src"));
-      for (double fraction : fractions) {
-        List<Path> files = subset(all, fraction);
-        List<Path> classpath = new ArrayList<>(corpus.libraries());
-        if (fraction < 1.0) {
-          classpath.addAll(corpus.binaries()); // the rest of the corpus, compiled
+      for (String scenario : scenarios) {
+        Corpus corpus = Corpus.load(name.trim(), scenario.trim(), corpusRoot);
+        List<Path> all = corpus.prepare(work.resolve("src"));
+        for (double fraction : fractions) {
+          List<Path> files = subset(all, fraction);
+          List<Path> classpath = new ArrayList<>(corpus.libraries());
+          if (fraction < 1.0) {
+            classpath.addAll(corpus.binaries()); // the rest of the corpus, compiled
+          }
+          Row row = measure(corpus, fraction, files, classpath, work, runs, warmups);
+          rows.add(row);
+          System.out.println(format(List.of(row)));
         }
-        Row row = measure(corpus.name(), fraction, files, classpath, work, runs, warmups);
-        rows.add(row);
-        System.out.println(format(List.of(row)));
       }
     }
     String table = header() + format(rows);
@@ -90,7 +95,7 @@ public final class Benchmark {
   }
 
   private static Row measure(
-      String corpus, double fraction, List<Path> files, List<Path> classpath, Path work, int runs, int warmups)
+      Corpus corpus, double fraction, List<Path> files, List<Path> classpath, Path work, int runs, int warmups)
       throws Exception {
     long lines = 0;
     for (Path file : files) {
@@ -99,7 +104,7 @@ public final class Benchmark {
       }
     }
     int threads = Config.defaults().threads();
-    Path javacOut = work.resolve("classes-" + corpus);
+    Path javacOut = work.resolve("classes-" + corpus.name());
     double[] parse = new double[runs];
     double[] check = new double[runs];
     double[] javac = new double[runs];
@@ -107,6 +112,7 @@ public final class Benchmark {
     long checkHeap = 0;
     long javacHeap = 0;
     int violations = -1;
+    double sliceShare = 0;
     String stats = "";
     for (int i = -warmups; i < runs; i++) {
       boolean measured = i >= 0;
@@ -117,7 +123,7 @@ public final class Benchmark {
       Measured<Report> s = time(() -> Tasks.stackcheck(files, classpath));
       Measured<Integer> j = time(() -> Tasks.javac(files, classpath, javacOut));
       if (j.value() != 0) {
-        throw new IllegalStateException("javac failed on " + corpus);
+        throw new IllegalStateException("javac failed on " + corpus.name());
       }
       if (measured) {
         parse[i] = p.seconds();
@@ -129,13 +135,15 @@ public final class Benchmark {
       }
       violations = s.value().violations().size();
       var st = s.value().stats();
-      stats = st.callSites() + " call sites, " + st.resolvedCalls() + " resolved, " + st.fallbackCalls()
-          + " fallback, " + st.unresolvedCalls() + " unresolved; " + s.value().errors().size() + " input errors";
-      System.out.printf(Locale.ROOT, "%s %.0f%% run %d: parse %.2fs, stackcheck %.2fs, javac %.2fs%n",
-          corpus, fraction * 100, i, p.seconds(), s.seconds(), j.seconds());
+      sliceShare = (double) (st.callSites() - st.skippedCalls()) / Math.max(1, st.callSites());
+      stats = st.callSites() + " call sites: " + st.resolvedCalls() + " resolved, " + st.fallbackCalls()
+          + " by fallback, " + st.unresolvedCalls() + " unresolved, " + st.skippedCalls() + " skipped; "
+          + s.value().errors().size() + " input errors";
+      System.out.printf(Locale.ROOT, "%s/%s %.0f%% run %d: parse %.2fs, stackcheck %.2fs, javac %.2fs%n",
+          corpus.name(), corpus.scenario(), fraction * 100, i, p.seconds(), s.seconds(), j.seconds());
     }
-    return new Row(corpus, fraction, files.size(), lines, median(parse), median(check), median(javac),
-        parseHeap, checkHeap, javacHeap, violations, stats);
+    return new Row(corpus.name(), corpus.scenario(), fraction, files.size(), lines, median(parse), median(check),
+        median(javac), parseHeap, checkHeap, javacHeap, violations, sliceShare, stats);
   }
 
   record Measured<T>(T value, double seconds, long peakHeap) {}
@@ -162,19 +170,21 @@ public final class Benchmark {
   }
 
   private static String header() {
-    return "| corpus | share | files | lines | parse-only (s) | stackcheck (s) | javac (s) | stackcheck/javac | stackcheck/parse | files/s | lines/s | peak heap parse / stackcheck / javac (MB) | violations | resolution |\n"
-        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+    return "| corpus | annotated | files | lines | parse-only (s) | stackcheck (s) | javac (s) | stackcheck/javac | stackcheck/parse | files/s | lines/s | peak heap parse / stackcheck / javac (MB) | violations | calls in slice | resolution |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
   }
 
   private static String format(List<Row> rows) {
     StringBuilder out = new StringBuilder();
     for (Row r : rows) {
       out.append(String.format(Locale.ROOT,
-          "| %s | %.0f%% | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f | %.0f | %d / %d / %d | %d | %s |%n",
-          r.corpus(), r.fraction() * 100, r.files(), r.lines(), r.parseSeconds(), r.stackcheckSeconds(),
+          "| %s%s | %s | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f | %.0f | %d / %d / %d | %d | %.1f%% | %s |%n",
+          r.corpus(), r.fraction() < 1.0 ? String.format(Locale.ROOT, " (%.0f%% of files)", r.fraction() * 100) : "",
+          r.scenario(), r.files(), r.lines(), r.parseSeconds(), r.stackcheckSeconds(),
           r.javacSeconds(), r.stackcheckSeconds() / r.javacSeconds(), r.stackcheckSeconds() / r.parseSeconds(),
           r.files() / r.stackcheckSeconds(), r.lines() / r.stackcheckSeconds(),
-          r.parseHeap() >> 20, r.stackcheckHeap() >> 20, r.javacHeap() >> 20, r.violations(), r.stats()));
+          r.parseHeap() >> 20, r.stackcheckHeap() >> 20, r.javacHeap() >> 20, r.violations(), r.sliceShare() * 100,
+          r.stats()));
     }
     return out.toString();
   }

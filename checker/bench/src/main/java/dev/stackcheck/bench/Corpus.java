@@ -18,18 +18,20 @@ import java.util.stream.Stream;
 /**
  * A benchmark corpus: the sources of one library version from Maven Central (unpacked by the
  * build under {@code target/corpus/<name>/src}), its compile dependencies ({@code lib/}), its
- * compiled jar ({@code binary/}, for partial runs), and the methods the benchmark annotates
- * {@code @SystemStack} in a working copy ({@code targets/<name>.txt}: {@code path#method}).
+ * compiled jar ({@code binary/}, for partial runs), and, for one scenario, the methods the
+ * benchmark annotates {@code @SystemStack} in a working copy ({@code targets/<name>-<scenario>.txt}:
+ * {@code path#method}).
  */
-record Corpus(String name, Path sources, List<Path> libraries, List<Path> binaries, List<String> targets) {
+record Corpus(String name, String scenario, Path sources, List<Path> libraries, List<Path> binaries, List<String> targets) {
 
-  static Corpus load(String name, Path corpusRoot) throws IOException {
+  static Corpus load(String name, String scenario, Path corpusRoot) throws IOException {
     Path root = corpusRoot.resolve(name);
     Path sources = root.resolve("src");
     if (!Files.isDirectory(sources)) {
       throw new IllegalStateException("corpus " + name + " is not unpacked at " + sources + " (run with -Pbench)");
     }
-    return new Corpus(name, sources, jars(root.resolve("lib")), jars(root.resolve("binary")), targets(name));
+    return new Corpus(
+        name, scenario, sources, jars(root.resolve("lib")), jars(root.resolve("binary")), targets(name + "-" + scenario));
   }
 
   private static List<Path> jars(Path directory) throws IOException {
@@ -62,7 +64,7 @@ record Corpus(String name, Path sources, List<Path> libraries, List<Path> binari
    * the file do not move). Returns the copied Java files, sorted.
    */
   List<Path> prepare(Path work) throws IOException {
-    Path copy = work.resolve(name);
+    Path copy = work.resolve(name + "-" + scenario);
     if (Files.exists(copy)) {
       try (Stream<Path> old = Files.walk(copy)) {
         old.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
