@@ -22,7 +22,7 @@ public final class Config {
   public static final int DEFAULT_JAVA_RELEASE = 21;
 
   private static final Set<String> KNOWN_KEYS =
-      Set.of("entry-points", "trampolines", "default-trampolines", "classpath", "java-release");
+      Set.of("entry-points", "trampolines", "default-trampolines", "classpath", "java-release", "resolve-all");
 
   private final EntryPointMode entryPoints;
   private final boolean defaultTrampolines;
@@ -30,6 +30,7 @@ public final class Config {
   private final List<Path> classpath;
   private final int javaRelease;
   private final int threads;
+  private final boolean resolveAll;
 
   private Config(Builder builder) {
     this.entryPoints = builder.entryPoints;
@@ -38,6 +39,7 @@ public final class Config {
     this.classpath = List.copyOf(builder.classpath);
     this.javaRelease = builder.javaRelease;
     this.threads = builder.threads;
+    this.resolveAll = builder.resolveAll;
   }
 
   public static Builder builder() {
@@ -53,6 +55,7 @@ public final class Config {
     builder.classpath.addAll(classpath);
     builder.javaRelease = javaRelease;
     builder.threads = threads;
+    builder.resolveAll = resolveAll;
     return builder;
   }
 
@@ -96,6 +99,10 @@ public final class Config {
     String release = properties.getProperty("java-release");
     if (release != null) {
       builder.javaRelease(parseRelease(release));
+    }
+    String resolveAll = properties.getProperty("resolve-all");
+    if (resolveAll != null) {
+      builder.resolveAll(parseBoolean("resolve-all", resolveAll));
     }
     return builder.build();
   }
@@ -167,6 +174,15 @@ public final class Config {
     return threads;
   }
 
+  /**
+   * Resolve every call site, instead of only those in bodies that may reach {@code @SystemStack}
+   * code. The violations are the same either way; this is slower and only changes the call-graph
+   * statistics (for measuring resolution coverage).
+   */
+  public boolean resolveAll() {
+    return resolveAll;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof Config that
@@ -175,12 +191,13 @@ public final class Config {
         && trampolines.equals(that.trampolines)
         && classpath.equals(that.classpath)
         && javaRelease == that.javaRelease
-        && threads == that.threads;
+        && threads == that.threads
+        && resolveAll == that.resolveAll;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(entryPoints, defaultTrampolines, trampolines, classpath, javaRelease, threads);
+    return Objects.hash(entryPoints, defaultTrampolines, trampolines, classpath, javaRelease, threads, resolveAll);
   }
 
   @Override
@@ -200,8 +217,14 @@ public final class Config {
     private final List<Path> classpath = new ArrayList<>();
     private int javaRelease = DEFAULT_JAVA_RELEASE;
     private int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private boolean resolveAll;
 
     private Builder() {}
+
+    public Builder resolveAll(boolean resolveAll) {
+      this.resolveAll = resolveAll;
+      return this;
+    }
 
     public Builder entryPoints(EntryPointMode mode) {
       this.entryPoints = Objects.requireNonNull(mode);

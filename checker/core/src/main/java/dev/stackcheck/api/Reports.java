@@ -121,6 +121,7 @@ final class Reports {
     int resolved = 0;
     int fallback = 0;
     int unresolved = 0;
+    int skipped = 0;
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
         for (CallSite site : body.sites()) {
@@ -129,7 +130,11 @@ final class Reports {
           }
           callSites++;
           Resolution resolution = site.resolution();
-          switch (resolution == null ? Resolution.Status.UNRESOLVED : resolution.status()) {
+          if (resolution == null) {
+            skipped++; // outside the slice: cannot reach @SystemStack code
+            continue;
+          }
+          switch (resolution.status()) {
             case PRECISE, NONE -> resolved++;
             case FALLBACK -> fallback++;
             case UNRESOLVED -> unresolved++;
@@ -137,6 +142,6 @@ final class Reports {
         }
       }
     }
-    return new Stats(fileCount, bodies, edges, callSites, resolved, fallback, unresolved);
+    return new Stats(fileCount, bodies, edges, callSites, resolved, fallback, unresolved, skipped);
   }
 }

@@ -11,6 +11,8 @@ package dev.stackcheck.api;
  * @param fallbackCalls call sites not resolved precisely, connected by name and arity instead
  * @param unresolvedCalls call sites neither resolved nor matched by name (calls into code outside
  *     the analysis that the classpath does not describe)
+ * @param skippedCalls call sites not resolved because their body cannot reach {@code @SystemStack}
+ *     code (0 with {@code resolve-all})
  */
 public record Stats(
     int files,
@@ -19,4 +21,5 @@ public record Stats(
     int callSites,
     int resolvedCalls,
     int fallbackCalls,
-    int unresolvedCalls) {}
+    int unresolvedCalls,
+    int skippedCalls) {}

@@ -8,6 +8,7 @@ import dev.stackcheck.index.FileIndex;
 import dev.stackcheck.index.Resolution;
 import dev.stackcheck.index.Resolution.Target;
 import dev.stackcheck.resolve.ClasspathAnnotations;
+import dev.stackcheck.resolve.Overriders;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,13 +28,12 @@ public final class GraphBuilder {
   private final List<Node> nodes = new ArrayList<>();
   private final List<List<Edge>> outgoing = new ArrayList<>();
   private final Map<String, Integer> bySignature = new HashMap<>();
-  private final Map<String, List<Body>> overriders = new HashMap<>();
   private final ClasspathAnnotations classpath;
-  private final InheritedImplementations inheritedImplementations;
+  private final Overriders overriders;
 
   private GraphBuilder(List<FileIndex> files, ClasspathAnnotations classpath) {
     this.classpath = classpath;
-    this.inheritedImplementations = new InheritedImplementations(files);
+    this.overriders = Overriders.of(files);
   }
 
   public static CallGraph build(List<FileIndex> files, ClasspathAnnotations classpath) {
@@ -70,9 +70,6 @@ public final class GraphBuilder {
     nodes.add(new Node(id, body.signature(), body, body.systemStack()));
     outgoing.add(new ArrayList<>());
     bySignature.putIfAbsent(body.signature(), id);
-    for (String overridden : body.overrides()) {
-      overriders.computeIfAbsent(overridden, s -> new ArrayList<>()).add(body);
-    }
   }
 
   private Integer node(String signature) {
@@ -100,30 +97,10 @@ public final class GraphBuilder {
         if (to != null && seen.add(List.of(to, target.trampoline(), site))) {
           edges.add(new Edge(from, to, target.trampoline(), false, site));
         }
-        if (!target.virtual()) {
-          continue;
-        }
-        for (Body override : overriders.getOrDefault(target.signature(), List.of())) {
-          // Methods of anonymous classes are deferred bodies, reached from their creator like
-          // lambdas (S4.5, S4.8); dispatch only reaches named classes.
-          if (override.deferred()) {
-            continue;
-          }
-          if (target.receiverType() != null && !override.type().isSubtypeOf(target.receiverType())) {
-            continue;
-          }
+        for (Body override : overriders.dispatchTargets(target)) {
           Integer overrideId = bySignature.get(override.signature());
           if (overrideId != null && seen.add(List.of(overrideId, target.trampoline(), site))) {
             edges.add(new Edge(from, overrideId, target.trampoline(), true, site));
-          }
-        }
-        if (target.receiverType() == null) {
-          continue;
-        }
-        for (Body inherited : inheritedImplementations.of(target.signature(), target.receiverType())) {
-          Integer inheritedId = bySignature.get(inherited.signature());
-          if (inheritedId != null && seen.add(List.of(inheritedId, target.trampoline(), site))) {
-            edges.add(new Edge(from, inheritedId, target.trampoline(), true, site));
           }
         }
       }

@@ -76,6 +76,7 @@ public final class JsonReport {
       json.name("resolvedCalls").value(stats.resolvedCalls());
       json.name("fallbackCalls").value(stats.fallbackCalls());
       json.name("unresolvedCalls").value(stats.unresolvedCalls());
+      json.name("skippedCalls").value(stats.skippedCalls());
       json.endObject();
       json.endObject();
       json.flush();

@@ -46,7 +46,8 @@ public final class TextReport {
       var stats = report.stats();
       out.println("stats: " + stats.files() + " files, " + stats.bodies() + " bodies, " + stats.edges()
           + " edges, " + stats.callSites() + " call sites (" + stats.resolvedCalls() + " resolved, "
-          + stats.fallbackCalls() + " by fallback, " + stats.unresolvedCalls() + " unresolved)");
+          + stats.fallbackCalls() + " by fallback, " + stats.unresolvedCalls() + " unresolved, "
+          + stats.skippedCalls() + " skipped: cannot reach @SystemStack code)");
     }
     out.println(summary(report));
     out.flush();

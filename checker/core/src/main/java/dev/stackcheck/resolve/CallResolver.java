@@ -38,6 +38,9 @@ import java.util.List;
  * known. Not thread-safe.
  */
 final class CallResolver {
+  /** A call that can only reach code outside the analysis (see ExternalCalls): exactly no edge. */
+  static final Resolution EXTERNAL = Resolution.precise(List.of());
+
   private final ResolutionContext context;
   private final Overloads overloads;
   private final EnhancedFor enhancedFor;
@@ -52,6 +55,9 @@ final class CallResolver {
 
   /** Resolves one invocation site; returns null for deferred-body sites (the second pass). */
   Resolution resolve(CallSite site) {
+    if (site.kind() != CallSite.Kind.METHOD_REF && context.external().onlyExternal(site)) {
+      return EXTERNAL;
+    }
     return switch (site.kind()) {
       case CALL -> call(site, (MethodCallExpr) site.node());
       case NEW -> creation(site, (ObjectCreationExpr) site.node());
@@ -284,6 +290,9 @@ final class CallResolver {
     TypeInfo anonymous = site.type();
     if (anonymous.instanceInit() != null) {
       targets.add(direct(anonymous.instanceInit().signature()));
+    }
+    if (context.external().externalSupertype(creation)) {
+      return Resolution.precise(targets); // the superclass constructor, if any, is not ours
     }
     ResolvedType supertype = Guard.attempt(() -> creation.getType().resolve());
     boolean isInterface =

@@ -119,6 +119,39 @@ public final class ClasspathAnnotations {
     return systemStackByName.getOrDefault(name, Collections.emptyList());
   }
 
+  /** Names of compiled {@code @SystemStack} methods (constructors excluded). */
+  public java.util.Set<String> systemStackMethodNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (MethodFacts facts : methods.values()) {
+      if (facts.systemStack() && !facts.constructor()) {
+        names.add(facts.name());
+      }
+    }
+    return names;
+  }
+
+  /** Names of compiled trampolines ({@code @Trampoline} or with a {@code @SystemStack} parameter). */
+  public java.util.Set<String> trampolineNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (MethodFacts facts : methods.values()) {
+      if (facts.trampoline() || !facts.systemStackParameters().isEmpty()) {
+        names.add(facts.name());
+      }
+    }
+    return names;
+  }
+
+  /** Simple names of compiled classes that have a {@code @SystemStack} constructor. */
+  public java.util.Set<String> systemStackConstructorTypes() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (MethodFacts facts : methods.values()) {
+      if (facts.systemStack() && facts.constructor()) {
+        names.add(facts.name());
+      }
+    }
+    return names;
+  }
+
   /** Classpath entries that could not be read. */
   public List<InputError> errors() {
     return errors;

@@ -50,6 +50,15 @@ final class DeferredResolver {
     };
   }
 
+  /** The methods or constructors a method reference names, without deciding how they run. */
+  Resolution referenceTargets(CallSite site) {
+    if (context.external().onlyExternal(site)) {
+      return CallResolver.EXTERNAL;
+    }
+    MethodReferenceExpr reference = (MethodReferenceExpr) site.node();
+    return reference.getIdentifier().equals("new") ? constructorReference(reference) : methodTarget(site, reference);
+  }
+
   private Resolution lambda(CallSite site) {
     Body lambda = site.deferred();
     if (implementsSystemStack((Expression) site.node())) {
@@ -63,9 +72,12 @@ final class DeferredResolver {
   }
 
   private Resolution methodReference(CallSite site, MethodReferenceExpr reference) {
+    Resolution resolved = referenceTargets(site);
+    if (resolved.targets().isEmpty()) {
+      return resolved;
+    }
     Set<Use> uses = context.trampolineArguments().uses(reference);
     boolean systemStack = implementsSystemStack(reference);
-    Resolution resolved = reference.getIdentifier().equals("new") ? constructorReference(reference) : methodTarget(site, reference);
     List<Target> targets = new ArrayList<>();
     for (Use use : uses) {
       boolean trampoline = use == Use.TRAMPOLINE || systemStack;

@@ -12,4 +12,5 @@ record ResolutionContext(
     Trampolines trampolines,
     Fallback fallback,
     TrampolineArguments trampolineArguments,
-    ClasspathAnnotations classpath) {}
+    ClasspathAnnotations classpath,
+    ExternalCalls external) {}

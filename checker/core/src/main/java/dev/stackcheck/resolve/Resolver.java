@@ -76,8 +76,24 @@ public final class Resolver {
 
     ResolutionContext context =
         new ResolutionContext(
-            facade, solver, symbols, declarations, trampolines, new Fallback(symbols, classpath), new TrampolineArguments(), classpath);
+            facade,
+            solver,
+            symbols,
+            declarations,
+            trampolines,
+            new Fallback(symbols, classpath),
+            new TrampolineArguments(),
+            classpath,
+            new ExternalCalls(symbols, classpath, config));
     CallResolver calls = new CallResolver(context);
+    DeferredResolver deferred = new DeferredResolver(context, systemStackInterfacesExist(all, classpath));
+    // A one-shot run resolves only the bodies that may reach @SystemStack code (see Slice). An
+    // incremental run resolves everything it resolves, because a later edit may grow the slice.
+    Set<Body> slice = null;
+    if (!config.resolveAll() && toResolve == all && tracker == ResolutionTracker.NONE) {
+      slice = new Slice(all, calls, deferred, Overriders.of(all), classpath, trampolineNames(all, classpath, config))
+          .compute(all);
+    }
     for (FileIndex file : toResolve) {
       tracker.enter(file);
       for (Body body : file.bodies()) {
@@ -85,15 +101,18 @@ public final class Resolver {
           continue;
         }
         for (CallSite site : body.sites()) {
-          site.resolution(calls.resolve(site));
+          if (slice != null && !slice.contains(body)) {
+            site.resolution(null); // maybe resolved as a candidate caller, but outside the slice
+          } else if (site.resolution() == null) {
+            site.resolution(calls.resolve(site));
+          }
         }
       }
     }
-    DeferredResolver deferred = new DeferredResolver(context, systemStackInterfacesExist(all, classpath));
     for (FileIndex file : toResolve) {
       tracker.enter(file);
       for (Body body : file.bodies()) {
-        if (restored.contains(body)) {
+        if (restored.contains(body) || (slice != null && !slice.contains(body))) {
           continue;
         }
         for (CallSite site : body.sites()) {
@@ -102,6 +121,19 @@ public final class Resolver {
       }
     }
     tracker.enter(null);
+  }
+
+  /** Every name a trampoline may be called by: compiled, default, configured and declared ones. */
+  private static Set<String> trampolineNames(List<FileIndex> files, ClasspathAnnotations classpath, Config config) {
+    Set<String> names = new java.util.HashSet<>(ExternalCalls.staticTrampolineNames(classpath, config));
+    for (FileIndex file : files) {
+      for (Body body : file.bodies()) {
+        if (body.isTrampoline()) {
+          names.add(body.kind() == Body.Kind.METHOD ? body.name() : body.type().simpleName());
+        }
+      }
+    }
+    return names;
   }
 
   /**

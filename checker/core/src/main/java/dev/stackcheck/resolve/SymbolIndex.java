@@ -71,6 +71,16 @@ final class SymbolIndex {
     return methodsByName.getOrDefault(name, List.of());
   }
 
+  /** Names of all methods declared in the sources. */
+  java.util.Set<String> methodNames() {
+    return methodsByName.keySet();
+  }
+
+  /** Simple names of all types declared in the sources. */
+  java.util.Set<String> typeSimpleNames() {
+    return typesBySimpleName.keySet();
+  }
+
   List<TypeInfo> typesWithSimpleName(String simpleName) {
     tracker.dependsOn(ResolutionTracker.simpleTypeKey(simpleName));
     return typesBySimpleName.getOrDefault(simpleName, List.of());

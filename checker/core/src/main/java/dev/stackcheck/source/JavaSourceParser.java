@@ -6,6 +6,7 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
 import dev.stackcheck.api.InputError;
 import dev.stackcheck.api.Location;
 import java.util.ArrayList;
@@ -62,6 +63,7 @@ public final class JavaSourceParser {
     }
     if (result.isSuccessful() && result.getResult().isPresent()) {
       CompilationUnit unit = result.getResult().get();
+      memoizeNames(unit);
       return new ParsedFile(file.path(), file.text(), unit, List.of());
     }
     Set<InputError> distinct = new TreeSet<>();
@@ -95,6 +97,14 @@ public final class JavaSourceParser {
       errors.add(new InputError(last.location(), "... and " + more + " more syntax errors in this file"));
     }
     return new ParsedFile(file.path(), file.text(), null, errors);
+  }
+
+  /** Imports and the package name are read on every type lookup; compute their text once. */
+  private static void memoizeNames(CompilationUnit unit) {
+    unit.getPackageDeclaration().ifPresent(p -> p.setName(MemoizedName.of(p.getName())));
+    for (ImportDeclaration declaration : unit.getImports()) {
+      declaration.setName(MemoizedName.of(declaration.getName()));
+    }
   }
 
   private static ParsedFile failed(SourceFile file, int line, int column, String message) {

@@ -1,10 +1,9 @@
-package dev.stackcheck.graph;
+package dev.stackcheck.resolve;
 
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import dev.stackcheck.index.Body;
 import dev.stackcheck.index.FileIndex;
 import dev.stackcheck.index.TypeInfo;
-import dev.stackcheck.resolve.TypeNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
