@@ -167,6 +167,6 @@ class BaselineTest {
   }
 
   private static Report report(Violation... violations) {
-    return new Report(List.of(violations), List.of(), List.of(), new Stats(1, 1, 0, 0, 0, 0, 0));
+    return new Report(List.of(violations), List.of(), List.of(), new Stats(1, 1, 0, 0, 0, 0, 0, 0));
   }
 }

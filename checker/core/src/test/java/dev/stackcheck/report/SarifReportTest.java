@@ -256,7 +256,7 @@ class SarifReportTest {
   }
 
   private static Report report(List<Violation> violations, List<InputError> errors) {
-    return new Report(violations, errors, List.of(), new Stats(1, 1, 0, 0, 0, 0, 0));
+    return new Report(violations, errors, List.of(), new Stats(1, 1, 0, 0, 0, 0, 0, 0));
   }
 
   private static String sarif(Report report, Path base) {

@@ -74,6 +74,6 @@ class VerdictTest {
         Collections.nCopies(violations, violation),
         Collections.nCopies(errors, new InputError(at, "syntax error")),
         List.of(),
-        new Stats(1, 1, 0, 0, 0, 0, 0));
+        new Stats(1, 1, 0, 0, 0, 0, 0, 0));
   }
 }
