@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.stackcheck.api.Config;
 import dev.stackcheck.api.Report;
 import dev.stackcheck.report.JsonReport;
 import dev.stackcheck.report.PathDisplay;
@@ -40,7 +41,8 @@ class JsonReportTest {
         }
         """);
     sources.write("src/Broken.java", "class Broken { int x = ; }\n");
-    Report report = sources.analyze();
+    // resolve-all, so that the call into the missing library is asked of the solver and listed.
+    Report report = sources.analyze(Config.builder().resolveAll(true).build());
     StringWriter out = new StringWriter();
     new JsonReport(new PathDisplay(root)).write(report, out);
     text = out.toString();
@@ -95,7 +97,7 @@ class JsonReportTest {
 
     JsonObject stats = json.getAsJsonObject("stats");
     assertThat(stats.keySet())
-        .containsExactly("files", "bodies", "edges", "callSites", "resolvedCalls", "fallbackCalls", "unresolvedCalls")
+        .containsExactly("files", "bodies", "edges", "callSites", "resolvedCalls", "fallbackCalls", "unresolvedCalls", "skippedCalls")
         .inOrder();
     assertThat(stats.get("files").getAsInt()).isEqualTo(2);
     assertThat(stats.get("unresolvedCalls").getAsInt()).isEqualTo(1);

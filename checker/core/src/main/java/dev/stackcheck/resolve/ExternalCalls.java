@@ -19,11 +19,13 @@ import java.util.Set;
  */
 final class ExternalCalls {
   private final SymbolIndex symbols;
+  private final boolean enabled;
   private final Set<String> compiledMethodNames = new HashSet<>();
   private final Set<String> compiledTypeNames = new HashSet<>();
 
   ExternalCalls(SymbolIndex symbols, ClasspathAnnotations classpath, Config config) {
     this.symbols = symbols;
+    this.enabled = !config.resolveAll(); // resolve-all asks the solver about every call
     Set<String> trampolines = staticTrampolineNames(classpath, config);
     compiledMethodNames.addAll(classpath.systemStackMethodNames());
     compiledMethodNames.addAll(trampolines);
@@ -47,6 +49,9 @@ final class ExternalCalls {
    * through {@link SymbolIndex}, which records them as dependencies for incremental runs.
    */
   boolean onlyExternal(CallSite site) {
+    if (!enabled) {
+      return false;
+    }
     return switch (site.kind()) {
       case CALL -> unknownMethod(((MethodCallExpr) site.node()).getNameAsString());
       case NEW -> unknownType(((ObjectCreationExpr) site.node()).getType().getNameAsString());
@@ -65,7 +70,7 @@ final class ExternalCalls {
 
   /** For an anonymous class: true if its superclass constructor cannot be code the analysis knows. */
   boolean externalSupertype(ObjectCreationExpr creation) {
-    return unknownType(creation.getType().getNameAsString());
+    return enabled && unknownType(creation.getType().getNameAsString());
   }
 
   private boolean unknownMethod(String name) {

@@ -121,7 +121,8 @@ final class SourceGraph {
         files.add(BodyExtractor.extract(parsed.path(), parsed.unit()));
       }
     }
-    Config config = Config.builder().javaRelease(JAVA_RELEASE).build();
+    // The whole graph, every call asked of the solver: what the bytecode is compared with.
+    Config config = Config.builder().javaRelease(JAVA_RELEASE).resolveAll(true).build();
     ClasspathAnnotations classpath = ClasspathAnnotations.scan(corpus.classpath());
     SourceTypeSolver sources = new SourceTypeSolver();
     files.forEach(sources::add);

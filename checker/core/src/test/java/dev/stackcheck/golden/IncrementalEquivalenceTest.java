@@ -22,8 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The incremental contract: for every golden case, a seeded sequence of random edits (see {@link
  * RandomEdits}) is applied to a copy of the case, each to the open {@link Workspace} and to the
- * disk; after every step the workspace's JSON report must equal, byte for byte, a fresh
- * {@link Analyzer} run over the same files. The seed is in the test name, so a failure replays.
+ * disk; after every step the workspace's JSON report must equal, byte for byte, that of a
+ * workspace opened afresh on the same files, and its diagnostics (violations, input errors,
+ * warnings) must equal those of a one-shot {@link Analyzer} run, which resolves only the slice
+ * that can reach {@code @SystemStack} code and so differs only in statistics. The seed is in the
+ * test name, so a failure replays.
  */
 class IncrementalEquivalenceTest {
   /** Steps per case; raise it with {@code -Dstackcheck.incremental.steps=N} to search harder. */
@@ -63,7 +66,7 @@ class IncrementalEquivalenceTest {
     List<String> log = new ArrayList<>();
     int fullUpdates = 0;
     try (Workspace workspace = Workspace.open(config, List.of(sources))) {
-      assertEqual(json(workspace.report(), display), json(new Analyzer(config).analyze(List.of(sources)), display), log);
+      assertEquivalent(workspace.report(), config, sources, display, log);
       for (int step = 1; step <= STEPS; step++) {
         RandomEdits.Edit edit = edits.next();
         log.add(step + ". " + edit.description());
@@ -77,12 +80,27 @@ class IncrementalEquivalenceTest {
         }
         Workspace.Update update = workspace.apply(List.of(change));
         fullUpdates += update.full() ? 1 : 0;
-        Report full = new Analyzer(config).analyze(List.of(sources));
-        assertEqual(json(update.report(), display), json(full, display), log);
+        assertEquivalent(update.report(), config, sources, display, log);
       }
     }
     // Falling back to a full resolution is always correct; it must stay the exception.
     assertWithMessage("updates that resolved every file again, of %s", STEPS).that(fullUpdates).isAtMost(STEPS / 3);
+  }
+
+  private static void assertEquivalent(
+      Report incremental, Config config, Path sources, PathDisplay display, List<String> log) {
+    Report fresh;
+    try (Workspace reopened = Workspace.open(config, List.of(sources))) {
+      fresh = reopened.report();
+    }
+    assertEqual(json(incremental, display), json(fresh, display), log);
+    Report oneShot = new Analyzer(config).analyze(List.of(sources));
+    assertWithMessage("after the edits:\n  %s\nviolations differ from a one-shot run", String.join("\n  ", log))
+        .that(incremental.violations()).isEqualTo(oneShot.violations());
+    assertWithMessage("after the edits:\n  %s\ninput errors differ from a one-shot run", String.join("\n  ", log))
+        .that(incremental.errors()).isEqualTo(oneShot.errors());
+    assertWithMessage("after the edits:\n  %s\nwarnings differ from a one-shot run", String.join("\n  ", log))
+        .that(incremental.warnings()).isEqualTo(oneShot.warnings());
   }
 
   private static void assertEqual(String incremental, String full, List<String> log) {
