@@ -40,17 +40,18 @@ public final class CyclicInheritance {
 
   public static Result find(List<ParsedFile> files) {
     Map<String, Type> types = new LinkedHashMap<>();
-    Map<ParsedFile, Map<TypeDeclaration<?>, String>> declared = new LinkedHashMap<>();
+    // Lists, not maps keyed by syntax nodes: a node's hash code hashes its whole subtree.
+    List<Map.Entry<CompilationUnit, List<Map.Entry<TypeDeclaration<?>, String>>>> declared = new ArrayList<>();
     for (ParsedFile file : files) {
       if (file.ok()) {
-        Map<TypeDeclaration<?>, String> names = new LinkedHashMap<>();
+        List<Map.Entry<TypeDeclaration<?>, String>> names = new ArrayList<>();
         collect(file, types, names);
-        declared.put(file, names);
+        declared.add(Map.entry(file.unit(), names));
       }
     }
     Map<String, List<String>> edges = new HashMap<>();
-    for (Map.Entry<ParsedFile, Map<TypeDeclaration<?>, String>> file : declared.entrySet()) {
-      link(file.getKey().unit(), file.getValue(), types, edges);
+    for (Map.Entry<CompilationUnit, List<Map.Entry<TypeDeclaration<?>, String>>> file : declared) {
+      link(file.getKey(), file.getValue(), types, edges);
     }
     Set<String> cyclic = cyclicTypes(types.keySet(), edges);
     List<InputError> errors = new ArrayList<>();
@@ -68,7 +69,7 @@ public final class CyclicInheritance {
     return new Result(errors, excluded);
   }
 
-  private static void collect(ParsedFile file, Map<String, Type> types, Map<TypeDeclaration<?>, String> names) {
+  private static void collect(ParsedFile file, Map<String, Type> types, List<Map.Entry<TypeDeclaration<?>, String>> names) {
     String pkg = file.unit().getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
     Deque<Object[]> work = new ArrayDeque<>();
     for (TypeDeclaration<?> top : file.unit().getTypes()) {
@@ -79,7 +80,7 @@ public final class CyclicInheritance {
       TypeDeclaration<?> declaration = (TypeDeclaration<?>) item[0];
       String name = (String) item[1];
       types.putIfAbsent(name, new Type(name, declaration, file.path(), new ArrayList<>()));
-      names.put(declaration, name);
+      names.add(Map.entry(declaration, name));
       for (Node member : declaration.getMembers()) {
         if (member instanceof TypeDeclaration<?> nested) {
           work.push(new Object[] {nested, name + "." + nested.getNameAsString()});
@@ -89,7 +90,10 @@ public final class CyclicInheritance {
   }
 
   private static void link(
-      CompilationUnit unit, Map<TypeDeclaration<?>, String> names, Map<String, Type> types, Map<String, List<String>> edges) {
+      CompilationUnit unit,
+      List<Map.Entry<TypeDeclaration<?>, String>> names,
+      Map<String, Type> types,
+      Map<String, List<String>> edges) {
     String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
     Map<String, String> imported = new HashMap<>();
     for (ImportDeclaration declaration : unit.getImports()) {
@@ -97,7 +101,7 @@ public final class CyclicInheritance {
         imported.put(declaration.getName().getIdentifier(), declaration.getNameAsString());
       }
     }
-    for (Map.Entry<TypeDeclaration<?>, String> entry : names.entrySet()) {
+    for (Map.Entry<TypeDeclaration<?>, String> entry : names) {
       for (ClassOrInterfaceType supertype : supertypes(entry.getKey())) {
         String target = resolve(supertype.getNameWithScope(), entry.getValue(), pkg, imported, types);
         if (target != null) {
