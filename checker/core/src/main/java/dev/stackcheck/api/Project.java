@@ -7,7 +7,6 @@ import dev.stackcheck.api.Workspace.Update;
 import dev.stackcheck.incremental.BodyReuse;
 import dev.stackcheck.incremental.Dependencies;
 import dev.stackcheck.incremental.FileInterface;
-import dev.stackcheck.incremental.GraphCache;
 import dev.stackcheck.index.BodyExtractor;
 import dev.stackcheck.index.FileIndex;
 import dev.stackcheck.resolve.ClasspathAnnotations;
@@ -47,8 +46,9 @@ import java.util.TreeSet;
  * round until no interface changes. Three situations make names or facts depend on the whole
  * file set, and then every file is resolved again: two files declaring the same signature, the
  * set of {@code @SystemStack} interface methods becoming empty or not (it decides whether lambdas
- * are resolved), and more than {@link #MAX_ROUNDS} rounds. The graph, contexts and violations are
- * recomputed from all files after every update: they need no symbol resolution.
+ * are resolved), and more than {@link #MAX_ROUNDS} rounds. The call graph is patched where the
+ * update replaced files, and contexts and violations are computed again over the part of it that
+ * may reach {@code @SystemStack} code ({@link WorkspaceReports}).
  *
  * <p>Not thread-safe: the workspace runs it on one thread.
  */
@@ -82,7 +82,8 @@ final class Project {
   private final TypeSolver solver;
   private final List<InputError> fixedErrors = new ArrayList<>();
   private final TreeMap<String, Source> files = new TreeMap<>();
-  private final GraphCache graphs;
+  /** The graph and report parts an incremental workspace keeps; null for a one-shot run. */
+  private final WorkspaceReports reports;
   private JavaSourceParser parser;
   /** Files declaring types that inherit from themselves: reported and left out (CyclicInheritance). */
   private CyclicInheritance.Result cycles = new CyclicInheritance.Result(List.of(), Set.of());
@@ -107,7 +108,7 @@ final class Project {
     classpath = ClasspathAnnotations.scan(config.classpath());
     fixedErrors.addAll(classpath.errors());
     dependencies = incremental ? new Dependencies() : null;
-    graphs = incremental ? new GraphCache() : null;
+    reports = incremental ? new WorkspaceReports(classpath, config) : null;
     TypeSolvers.Result solvers = TypeSolvers.create(sources, config.classpath(), tracker());
     fixedErrors.addAll(solvers.errors());
     solver = solvers.solver();
@@ -145,7 +146,7 @@ final class Project {
     Map<Source, Map<String, String>> previous = new IdentityHashMap<>();
     List<Source> round = new ArrayList<>();
     boolean changed = false;
-    Map<Path, FileIndex> replaced = new HashMap<>();
+    Map<Path, FileIndex> replaced = new TreeMap<>();
     Source edited = null;
     Source editedBefore = null;
     Set<String> editedKeys = Set.of();
@@ -279,8 +280,9 @@ final class Project {
         after.add(now.index);
       }
     }
-    Set<String> changedTargets = GraphCache.changedTargets(GraphCache.linkFacts(before), GraphCache.linkFacts(after));
-    report = Reports.assemble(files(), indexes(), classpath, config, errors(), graphs, changedTargets);
+    List<FileIndex> all = indexes();
+    reports.update(before, after, all);
+    report = reports.assemble(files(), all, errors());
     int restored = reuse == null ? 0 : reuse.restored();
     return new Update(report, parsed, new ArrayList<>(resolved), restored, false, Clock.timings(start, parsedAt, resolvedAt));
   }
@@ -340,12 +342,13 @@ final class Project {
         source.api = source.index == null ? Map.of() : FileInterface.of(source.index);
       }
     }
-    if (graphs != null) {
-      graphs.clear();
-    }
     // With a signature clash the first body of a name wins a node; only the full graph knows which.
-    GraphCache cache = dependencies != null && dependencies.signatureClash() ? null : graphs;
-    report = Reports.assemble(files(), all, classpath, config, errors(), cache, Set.of());
+    if (reports != null && !dependencies.signatureClash()) {
+      reports.rebuild(all);
+      report = reports.assemble(files(), all, errors());
+    } else {
+      report = Reports.assemble(files(), all, classpath, config, errors());
+    }
   }
 
   private ResolutionTracker tracker() {

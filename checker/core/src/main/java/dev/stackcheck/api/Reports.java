@@ -6,21 +6,25 @@ import dev.stackcheck.contexts.Contexts;
 import dev.stackcheck.contexts.EntryPoints;
 import dev.stackcheck.graph.CallGraph;
 import dev.stackcheck.graph.GraphBuilder;
-import dev.stackcheck.incremental.GraphCache;
 import dev.stackcheck.index.Body;
 import dev.stackcheck.index.CallSite;
 import dev.stackcheck.index.FileIndex;
 import dev.stackcheck.index.Resolution;
 import dev.stackcheck.resolve.ClasspathAnnotations;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The stages after resolution: links the resolved files into a call graph, computes roots and
- * contexts, finds violations and assembles the {@link Report}. Needs no symbol resolution, so a
- * workspace runs it over all files after every update. Stateless.
+ * contexts, finds violations and assembles the {@link Report}. Needs no symbol resolution. A
+ * one-shot run links every file ({@link #assemble}); a workspace keeps the graph and each file's
+ * part of the report between updates ({@link WorkspaceReports}) and shares the rest from here.
+ * Stateless.
  */
 final class Reports {
   private Reports() {}
@@ -36,93 +40,85 @@ final class Reports {
       ClasspathAnnotations classpath,
       Config config,
       List<InputError> otherErrors) {
-    return assemble(fileErrors, files, classpath, config, otherErrors, null, Set.of());
-  }
-
-  /**
-   * As above; with a {@link GraphCache}, links only the edges that can matter (see there) and
-   * takes the other edges' count from the cache; {@code changedTargets} are the signatures whose
-   * incoming edges the update may have changed.
-   */
-  static Report assemble(
-      List<List<InputError>> fileErrors,
-      List<FileIndex> files,
-      ClasspathAnnotations classpath,
-      Config config,
-      List<InputError> otherErrors,
-      GraphCache cache,
-      Set<String> changedTargets) {
-    CallGraph graph;
-    int bodies;
-    int edges;
-    if (cache == null) {
-      graph = GraphBuilder.build(files, classpath);
-      bodies = graph.size();
-      edges = graph.edgeCount();
-    } else {
-      GraphCache.Link link = cache.toLink(files, changedTargets, classpath);
-      graph = GraphBuilder.build(files, classpath, link.slice()::contains, body -> true);
-      CallGraph counting = GraphBuilder.build(files, classpath, body -> true, link.dirty()::contains);
-      edges = cache.edgeCount(counting, files, link.dirty());
-      // Every compiled node is reached from the slice, so the full graph has them all, and every body.
-      bodies = (int) graph.nodes().stream().filter(n -> n.body() == null).count();
-      for (FileIndex file : files) {
-        bodies += file.bodies().size();
-      }
-    }
+    CallGraph graph = GraphBuilder.build(files, classpath);
     Set<String> sourceSignatures = new HashSet<>();
+    SiteCounts counts = SiteCounts.NONE;
+    List<UnresolvedSite> unresolved = new ArrayList<>();
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
         sourceSignatures.add(body.signature());
       }
+      counts = counts.plus(SiteCounts.of(file));
+      unresolved.addAll(unresolvedSites(file));
     }
-    List<EntryPoints.Root> roots =
-        EntryPoints.of(graph, config.entryPoints(), signature -> !sourceSignatures.contains(signature));
+    Suppressions.Result checked = check(graph, classpath, config, sourceSignatures::contains, null);
+    Stats stats = counts.stats(fileErrors.size(), graph.size(), graph.edgeCount());
+    return report(checked, fileErrors, otherErrors, unresolved, stats);
+  }
+
+  /**
+   * Roots, contexts and violations of a graph that holds every body that may reach
+   * {@code @SystemStack} code.
+   *
+   * @param isSource whether a signature is that of a body of the sources (in the graph or not)
+   * @param suppressions the suppressions of every file with bodies, by path; null: scan those of
+   *     the graph's bodies
+   */
+  static Suppressions.Result check(
+      CallGraph graph,
+      ClasspathAnnotations classpath,
+      Config config,
+      Predicate<String> isSource,
+      Map<Path, Suppressions.FileSuppressions> suppressions) {
+    List<EntryPoints.Root> roots = EntryPoints.of(graph, config.entryPoints(), isSource.negate());
     Contexts contexts = Contexts.compute(graph, roots);
-    Suppressions.Result suppressed =
-        ViolationFinder.findWithWarnings(
-            graph,
-            contexts,
-            config.entryPoints(),
-            signature -> !sourceSignatures.contains(signature) && !classpath.isSystemStack(signature));
+    Predicate<String> externalNotSystemStack = signature -> !isSource.test(signature) && !classpath.isSystemStack(signature);
+    return suppressions == null
+        ? ViolationFinder.findWithWarnings(graph, contexts, config.entryPoints(), externalNotSystemStack)
+        : ViolationFinder.findWithWarnings(graph, contexts, config.entryPoints(), externalNotSystemStack, suppressions);
+  }
+
+  static Report report(
+      Suppressions.Result checked,
+      List<List<InputError>> fileErrors,
+      List<InputError> otherErrors,
+      List<UnresolvedSite> unresolvedSites,
+      Stats stats) {
     List<InputError> errors = new ArrayList<>(otherErrors);
     fileErrors.forEach(errors::addAll);
     errors.sort(null);
-    return new Report(
-        suppressed.violations(),
-        errors,
-        unresolvedSites(files),
-        stats(fileErrors.size(), files, bodies, edges),
-        suppressed.warnings());
+    List<UnresolvedSite> sites = new ArrayList<>(unresolvedSites);
+    sites.sort(null);
+    return new Report(checked.violations(), errors, sites, stats, checked.warnings());
   }
 
-  private static List<UnresolvedSite> unresolvedSites(List<FileIndex> files) {
+  /** The call sites of one file that were not resolved precisely, in source order. */
+  static List<UnresolvedSite> unresolvedSites(FileIndex file) {
     List<UnresolvedSite> sites = new ArrayList<>();
-    for (FileIndex file : files) {
-      for (Body body : file.bodies()) {
-        for (CallSite site : body.sites()) {
-          Resolution resolution = site.resolution();
-          if (resolution != null
-              && (resolution.status() == Resolution.Status.FALLBACK
-                  || resolution.status() == Resolution.Status.UNRESOLVED)) {
-            sites.add(
-                new UnresolvedSite(
-                    site.location(), CallText.of(site), resolution.targets().size(), resolution.reason()));
-          }
+    for (Body body : file.bodies()) {
+      for (CallSite site : body.sites()) {
+        Resolution resolution = site.resolution();
+        if (resolution != null
+            && (resolution.status() == Resolution.Status.FALLBACK
+                || resolution.status() == Resolution.Status.UNRESOLVED)) {
+          sites.add(
+              new UnresolvedSite(site.location(), CallText.of(site), resolution.targets().size(), resolution.reason()));
         }
       }
     }
-    sites.sort(null);
     return sites;
   }
 
-  private static Stats stats(int fileCount, List<FileIndex> files, int bodies, int edges) {
-    int callSites = 0;
-    int resolved = 0;
-    int fallback = 0;
-    int unresolved = 0;
-    int skipped = 0;
-    for (FileIndex file : files) {
+  /** How the call sites of some files were resolved, for {@link Stats}. */
+  record SiteCounts(int callSites, int resolved, int fallback, int unresolved, int skipped) {
+    static final SiteCounts NONE = new SiteCounts(0, 0, 0, 0, 0);
+
+    static SiteCounts of(FileIndex file) {
+      int callSites = 0;
+      int resolved = 0;
+      int fallback = 0;
+      int unresolved = 0;
+      int skipped = 0;
       for (Body body : file.bodies()) {
         for (CallSite site : body.sites()) {
           if (site.kind() == CallSite.Kind.LAMBDA || site.kind() == CallSite.Kind.INSTANCE_INIT) {
@@ -141,7 +137,17 @@ final class Reports {
           }
         }
       }
+      return new SiteCounts(callSites, resolved, fallback, unresolved, skipped);
     }
-    return new Stats(fileCount, bodies, edges, callSites, resolved, fallback, unresolved, skipped);
+
+    SiteCounts plus(SiteCounts other) {
+      return new SiteCounts(
+          callSites + other.callSites, resolved + other.resolved, fallback + other.fallback,
+          unresolved + other.unresolved, skipped + other.skipped);
+    }
+
+    Stats stats(int files, int bodies, int edges) {
+      return new Stats(files, bodies, edges, callSites, resolved, fallback, unresolved, skipped);
+    }
   }
 }

@@ -16,11 +16,13 @@ import dev.stackcheck.index.Body;
 import dev.stackcheck.index.Locations;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +39,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * A suppression that hides no violation is reported as a {@link Warning}. Consumes the violations
- * and the syntax trees (and comment tokens) of the files of the call graph's bodies; stateless.
+ * and the suppressions of the files of the call graph's bodies, scanned from their syntax trees
+ * and comment tokens ({@link #scan}, once per tree); stateless.
  */
 public final class Suppressions {
   /** Suppresses every stackcheck rule. */
@@ -52,39 +55,37 @@ public final class Suppressions {
   /** The violations left, and warnings about suppressions. */
   public record Result(List<Violation> violations, List<Warning> warnings) {}
 
-  /** One {@code @SuppressWarnings} value of ours on a declaration. */
-  private static final class AnnotationSuppression {
-    final Range scope;
-    final String value;
-    final Location location;
-    boolean used;
+  /**
+   * The suppressions written in one file, found once per syntax tree (a workspace keeps them while
+   * the file is unchanged). Immutable.
+   */
+  public static final class FileSuppressions {
+    private final List<AnnotationSuppression> annotations;
+    private final List<CommentSuppression> comments;
 
-    AnnotationSuppression(Range scope, String value, Location location) {
-      this.scope = scope;
-      this.value = value;
-      this.location = location;
+    private FileSuppressions(List<AnnotationSuppression> annotations, List<CommentSuppression> comments) {
+      this.annotations = List.copyOf(annotations);
+      this.comments = List.copyOf(comments);
     }
 
+    boolean isEmpty() {
+      return annotations.isEmpty() && comments.isEmpty();
+    }
+  }
+
+  /** One {@code @SuppressWarnings} value of ours on a declaration. */
+  private record AnnotationSuppression(Range scope, String value, Location location) {
     boolean hides(Violation violation) {
       Position at = new Position(violation.location().line(), violation.location().column());
       return (value.equals(ALL) || value.equals(violation.rule().id())) && scope.contains(at);
     }
   }
 
-  /** One {@code // stackcheck:ignore} comment. */
-  private static final class CommentSuppression {
-    final Location location;
-    final boolean hasReason;
-    /** Nothing but white space before it on its line: it is about the next line. */
-    final boolean alone;
-    boolean used;
-
-    CommentSuppression(Location location, boolean hasReason, boolean alone) {
-      this.location = location;
-      this.hasReason = hasReason;
-      this.alone = alone;
-    }
-
+  /**
+   * One {@code // stackcheck:ignore} comment; {@code alone}: nothing but white space before it on
+   * its line, so it is about the next line.
+   */
+  private record CommentSuppression(Location location, boolean hasReason, boolean alone) {
     boolean hides(Violation violation) {
       int line = violation.location().line();
       return hasReason && (line == location.line() || (alone && line == location.line() + 1));
@@ -102,27 +103,37 @@ public final class Suppressions {
         body.node().findCompilationUnit().ifPresent(unit -> units.put(body.location().file(), unit));
       }
     }
-    Map<Path, List<AnnotationSuppression>> annotations = new HashMap<>();
-    Map<Path, List<CommentSuppression>> comments = new HashMap<>();
-    for (Map.Entry<Path, CompilationUnit> file : units.entrySet()) {
-      annotations.put(file.getKey(), annotationSuppressions(file.getKey(), file.getValue()));
-      comments.put(file.getKey(), commentSuppressions(file.getKey(), file.getValue()));
-    }
+    Map<Path, FileSuppressions> files = new LinkedHashMap<>();
+    units.forEach((file, unit) -> files.put(file, scan(file, unit)));
+    return apply(violations, files);
+  }
+
+  /** The suppressions written in one file. */
+  public static FileSuppressions scan(Path file, CompilationUnit unit) {
+    return new FileSuppressions(annotationSuppressions(file, unit), commentSuppressions(file, unit));
+  }
+
+  /** Applies the suppressions of the given files (by path) to the violations. */
+  public static Result apply(List<Violation> violations, Map<Path, FileSuppressions> files) {
+    // Every suppression that would hide a violation counts as used, so none of them is reported
+    // as removable while the violation is there.
+    Set<Object> used = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Violation> kept = new ArrayList<>();
     for (Violation violation : violations) {
+      FileSuppressions inFile = files.get(violation.location().file());
       boolean hidden = false;
-      // Every suppression that would hide the violation counts as used, so none of them is
-      // reported as removable while the violation is there.
-      for (AnnotationSuppression suppression : annotations.getOrDefault(violation.location().file(), List.of())) {
-        if (suppression.hides(violation)) {
-          suppression.used = true;
-          hidden = true;
+      if (inFile != null) {
+        for (AnnotationSuppression suppression : inFile.annotations) {
+          if (suppression.hides(violation)) {
+            used.add(suppression);
+            hidden = true;
+          }
         }
-      }
-      for (CommentSuppression suppression : comments.getOrDefault(violation.location().file(), List.of())) {
-        if (suppression.hides(violation)) {
-          suppression.used = true;
-          hidden = true;
+        for (CommentSuppression suppression : inFile.comments) {
+          if (suppression.hides(violation)) {
+            used.add(suppression);
+            hidden = true;
+          }
         }
       }
       if (!hidden) {
@@ -130,29 +141,30 @@ public final class Suppressions {
       }
     }
     List<Warning> warnings = new ArrayList<>();
-    for (List<AnnotationSuppression> inFile : annotations.values()) {
-      for (AnnotationSuppression suppression : inFile) {
-        if (!suppression.used) {
+    for (FileSuppressions inFile : files.values()) {
+      if (inFile.isEmpty()) {
+        continue;
+      }
+      for (AnnotationSuppression suppression : inFile.annotations) {
+        if (!used.contains(suppression)) {
           warnings.add(
               new Warning(
-                  suppression.location,
-                  "@SuppressWarnings(\"" + suppression.value + "\") hides no stackcheck violation; remove it"));
+                  suppression.location(),
+                  "@SuppressWarnings(\"" + suppression.value() + "\") hides no stackcheck violation; remove it"));
         }
       }
-    }
-    for (List<CommentSuppression> inFile : comments.values()) {
-      for (CommentSuppression suppression : inFile) {
-        if (!suppression.hasReason) {
+      for (CommentSuppression suppression : inFile.comments) {
+        if (!suppression.hasReason()) {
           warnings.add(
               new Warning(
-                  suppression.location,
+                  suppression.location(),
                   "// " + IGNORE + " needs a reason after it, e.g. '// " + IGNORE
                       + " runs before any user thread exists'; without one it hides nothing"));
-        } else if (!suppression.used) {
+        } else if (!used.contains(suppression)) {
           warnings.add(
               new Warning(
-                  suppression.location,
-                  "// " + IGNORE + " hides no violation on " + (suppression.alone ? "the next line" : "this line")
+                  suppression.location(),
+                  "// " + IGNORE + " hides no violation on " + (suppression.alone() ? "the next line" : "this line")
                       + "; remove it"));
         }
       }

@@ -11,6 +11,7 @@ import dev.stackcheck.graph.CallGraph.Node;
 import dev.stackcheck.index.Body;
 import dev.stackcheck.index.CallSite;
 import dev.stackcheck.index.Resolution;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -38,6 +39,20 @@ public final class ViolationFinder {
   public static Suppressions.Result findWithWarnings(
       CallGraph graph, Contexts contexts, EntryPointMode mode, Predicate<String> externalNotSystemStack) {
     return Suppressions.apply(all(graph, contexts, mode, externalNotSystemStack), graph);
+  }
+
+  /**
+   * As above, with the suppressions of the given files (by path) instead of those of the files of
+   * the graph's bodies: for a caller that keeps them between runs, or whose graph is part of the
+   * program.
+   */
+  public static Suppressions.Result findWithWarnings(
+      CallGraph graph,
+      Contexts contexts,
+      EntryPointMode mode,
+      Predicate<String> externalNotSystemStack,
+      Map<Path, Suppressions.FileSuppressions> suppressions) {
+    return Suppressions.apply(all(graph, contexts, mode, externalNotSystemStack), suppressions);
   }
 
   private static List<Violation> all(

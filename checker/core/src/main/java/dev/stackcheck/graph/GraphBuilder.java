@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -23,44 +24,96 @@ import java.util.function.Predicate;
  * implementations such subtypes inherit from elsewhere (class hierarchy analysis, S4.2; anonymous
  * classes are reached from their creator instead, S4.8), and adds nodes for compiled
  * {@code @SystemStack} methods. Cheap: no symbol resolution.
+ *
+ * <p>A body's edges are first found as {@link Link}s, named by their target's signature, so that
+ * an incremental caller can keep them per body and build the graph of part of the program from
+ * them ({@link #subgraph}).
  */
 public final class GraphBuilder {
+  /**
+   * An edge before nodes are numbered.
+   *
+   * @param target the signature of the body (or compiled {@code @SystemStack} method) it runs
+   * @param trampoline, dispatch, site as in {@link Edge}
+   */
+  public record Link(String target, boolean trampoline, boolean dispatch, CallSite site) {}
+
   private final List<Node> nodes = new ArrayList<>();
   private final List<List<Edge>> outgoing = new ArrayList<>();
   private final Map<String, Integer> bySignature = new HashMap<>();
   private final ClasspathAnnotations classpath;
-  private final Overriders overriders;
 
-  private GraphBuilder(List<FileIndex> files, ClasspathAnnotations classpath) {
+  private GraphBuilder(ClasspathAnnotations classpath) {
     this.classpath = classpath;
-    this.overriders = Overriders.of(files);
   }
 
   public static CallGraph build(List<FileIndex> files, ClasspathAnnotations classpath) {
-    return build(files, classpath, body -> true, body -> true);
+    Overriders overriders = Overriders.of(files);
+    GraphBuilder builder = new GraphBuilder(classpath);
+    for (FileIndex file : files) {
+      for (Body body : file.bodies()) {
+        builder.add(body);
+      }
+    }
+    Predicate<String> linkable = signature -> builder.bySignature.containsKey(signature) || classpath.isSystemStack(signature);
+    for (FileIndex file : files) {
+      for (Body body : file.bodies()) {
+        builder.connect(body, links(body, overriders, linkable));
+      }
+    }
+    return new CallGraph(builder.nodes, builder.outgoing);
   }
 
   /**
-   * Part of the graph, for an incremental caller: the nodes of the bodies {@code include} accepts
-   * (and the compiled nodes they reach), and the outgoing edges of those {@code connect} accepts,
-   * to included nodes only. Nodes keep the relative order of the full graph.
+   * The edges of one body, in the order of its call sites and their targets, each direct target
+   * before the overrides it may dispatch to, once per target, kind and site.
+   *
+   * @param linkable whether a signature names a node: a body of the sources or a compiled
+   *     {@code @SystemStack} method
    */
-  public static CallGraph build(
-      List<FileIndex> files, ClasspathAnnotations classpath, Predicate<Body> include, Predicate<Body> connect) {
-    GraphBuilder builder = new GraphBuilder(files, classpath);
-    for (FileIndex file : files) {
-      for (Body body : file.bodies()) {
-        if (include.test(body)) {
-          builder.add(body);
+  public static List<Link> links(Body body, Overriders overriders, Predicate<String> linkable) {
+    List<Link> links = new ArrayList<>();
+    Set<List<Object>> seen = new HashSet<>();
+    for (CallSite site : body.sites()) {
+      Resolution resolution = site.resolution();
+      if (resolution == null) {
+        continue;
+      }
+      for (Target target : resolution.targets()) {
+        if (linkable.test(target.signature()) && seen.add(List.of(target.signature(), target.trampoline(), site))) {
+          links.add(new Link(target.signature(), target.trampoline(), false, site));
+        }
+        for (Body override : overriders.dispatchTargets(target)) {
+          if (linkable.test(override.signature()) && seen.add(List.of(override.signature(), target.trampoline(), site))) {
+            links.add(new Link(override.signature(), target.trampoline(), true, site));
+          }
         }
       }
     }
-    for (FileIndex file : files) {
-      for (Body body : file.bodies()) {
-        if (include.test(body) && connect.test(body)) {
-          builder.connect(body);
+    return links;
+  }
+
+  /**
+   * The graph of some bodies of a program whose bodies have distinct signatures: a node for each
+   * of {@code bodies} in the given order, then the compiled methods they reach; an edge for each
+   * of their links to one of these nodes.
+   *
+   * @param links every body's links, found with {@link #links}
+   * @param isSource whether a signature is that of a body of the program (included or not)
+   */
+  public static CallGraph subgraph(
+      List<Body> bodies, Function<Body, List<Link>> links, Predicate<String> isSource, ClasspathAnnotations classpath) {
+    GraphBuilder builder = new GraphBuilder(classpath);
+    bodies.forEach(builder::add);
+    for (Body body : bodies) {
+      List<Link> included = new ArrayList<>();
+      for (Link link : links.apply(body)) {
+        // A link to a body left out is dropped; any other target is a compiled method.
+        if (builder.bySignature.containsKey(link.target()) || !isSource.test(link.target())) {
+          included.add(link);
         }
       }
+      builder.connect(body, included);
     }
     return new CallGraph(builder.nodes, builder.outgoing);
   }
@@ -83,26 +136,13 @@ public final class GraphBuilder {
     return id;
   }
 
-  private void connect(Body body) {
+  private void connect(Body body, List<Link> links) {
     int from = bySignature.get(body.signature());
     List<Edge> edges = outgoing.get(from);
-    Set<List<Object>> seen = new HashSet<>();
-    for (CallSite site : body.sites()) {
-      Resolution resolution = site.resolution();
-      if (resolution == null) {
-        continue;
-      }
-      for (Target target : resolution.targets()) {
-        Integer to = node(target.signature());
-        if (to != null && seen.add(List.of(to, target.trampoline(), site))) {
-          edges.add(new Edge(from, to, target.trampoline(), false, site));
-        }
-        for (Body override : overriders.dispatchTargets(target)) {
-          Integer overrideId = bySignature.get(override.signature());
-          if (overrideId != null && seen.add(List.of(overrideId, target.trampoline(), site))) {
-            edges.add(new Edge(from, overrideId, target.trampoline(), true, site));
-          }
-        }
+    for (Link link : links) {
+      Integer to = link.dispatch() ? bySignature.get(link.target()) : node(link.target());
+      if (to != null) {
+        edges.add(new Edge(from, to, link.trampoline(), link.dispatch(), link.site()));
       }
     }
   }
