@@ -1,7 +1,6 @@
 package dev.stackcheck.graph;
 
 import dev.stackcheck.graph.CallGraph.Edge;
-import dev.stackcheck.graph.CallGraph.Node;
 import dev.stackcheck.index.Body;
 import dev.stackcheck.index.CallSite;
 import dev.stackcheck.index.FileIndex;
@@ -15,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -26,8 +24,8 @@ import java.util.function.Predicate;
  * {@code @SystemStack} methods. Cheap: no symbol resolution.
  *
  * <p>A body's edges are first found as {@link Link}s, named by their target's signature, so that
- * an incremental caller can keep them per body and build the graph of part of the program from
- * them ({@link #subgraph}).
+ * an incremental caller can keep them per body and assemble the graph of part of the program
+ * from them with a {@link CallGraph.Builder}.
  */
 public final class GraphBuilder {
   /**
@@ -38,8 +36,7 @@ public final class GraphBuilder {
    */
   public record Link(String target, boolean trampoline, boolean dispatch, CallSite site) {}
 
-  private final List<Node> nodes = new ArrayList<>();
-  private final List<List<Edge>> outgoing = new ArrayList<>();
+  private final CallGraph.Builder graph = new CallGraph.Builder();
   private final Map<String, Integer> bySignature = new HashMap<>();
   private final ClasspathAnnotations classpath;
 
@@ -52,7 +49,7 @@ public final class GraphBuilder {
     GraphBuilder builder = new GraphBuilder(classpath);
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
-        builder.add(body);
+        builder.bySignature.putIfAbsent(body.signature(), builder.graph.addNode(body.signature(), body, body.systemStack()));
       }
     }
     Predicate<String> linkable = signature -> builder.bySignature.containsKey(signature) || classpath.isSystemStack(signature);
@@ -61,7 +58,7 @@ public final class GraphBuilder {
         builder.connect(body, links(body, overriders, linkable));
       }
     }
-    return new CallGraph(builder.nodes, builder.outgoing);
+    return builder.graph.build();
   }
 
   /**
@@ -93,44 +90,10 @@ public final class GraphBuilder {
     return links;
   }
 
-  /**
-   * The graph of some bodies of a program whose bodies have distinct signatures: a node for each
-   * of {@code bodies} in the given order, then the compiled methods they reach; an edge for each
-   * of their links to one of these nodes.
-   *
-   * @param links every body's links, found with {@link #links}
-   * @param isSource whether a signature is that of a body of the program (included or not)
-   */
-  public static CallGraph subgraph(
-      List<Body> bodies, Function<Body, List<Link>> links, Predicate<String> isSource, ClasspathAnnotations classpath) {
-    GraphBuilder builder = new GraphBuilder(classpath);
-    bodies.forEach(builder::add);
-    for (Body body : bodies) {
-      List<Link> included = new ArrayList<>();
-      for (Link link : links.apply(body)) {
-        // A link to a body left out is dropped; any other target is a compiled method.
-        if (builder.bySignature.containsKey(link.target()) || !isSource.test(link.target())) {
-          included.add(link);
-        }
-      }
-      builder.connect(body, included);
-    }
-    return new CallGraph(builder.nodes, builder.outgoing);
-  }
-
-  private void add(Body body) {
-    int id = nodes.size();
-    nodes.add(new Node(id, body.signature(), body, body.systemStack()));
-    outgoing.add(new ArrayList<>());
-    bySignature.putIfAbsent(body.signature(), id);
-  }
-
   private Integer node(String signature) {
     Integer id = bySignature.get(signature);
     if (id == null && classpath.isSystemStack(signature)) {
-      id = nodes.size();
-      nodes.add(new Node(id, signature, null, true));
-      outgoing.add(new ArrayList<>());
+      id = graph.addNode(signature, null, true);
       bySignature.put(signature, id);
     }
     return id;
@@ -138,11 +101,10 @@ public final class GraphBuilder {
 
   private void connect(Body body, List<Link> links) {
     int from = bySignature.get(body.signature());
-    List<Edge> edges = outgoing.get(from);
     for (Link link : links) {
       Integer to = link.dispatch() ? bySignature.get(link.target()) : node(link.target());
       if (to != null) {
-        edges.add(new Edge(from, to, link.trampoline(), link.dispatch(), link.site()));
+        graph.addEdge(from, to, link.trampoline(), link.dispatch(), link.site());
       }
     }
   }

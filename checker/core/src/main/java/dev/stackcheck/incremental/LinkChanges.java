@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,7 +87,7 @@ final class LinkChanges {
 
   /** The bodies, among those {@code index} holds now, whose edges may have changed. */
   Set<Body> affectedBodies(Index index) {
-    Set<Body> affected = LinkedGraph.identitySet();
+    Set<Body> affected = identitySet();
     for (String signature : signatures) {
       affected.addAll(index.namedBy.getOrDefault(signature, Set.of()));
     }
@@ -112,6 +113,10 @@ final class LinkChanges {
       }
     }
     return false;
+  }
+
+  private static <T> Set<T> identitySet() {
+    return Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
   /** {@code m} of {@code pkg.A.m(int)}. */
@@ -215,9 +220,9 @@ final class LinkChanges {
 
     void add(Body body) {
       for (Resolution.Target target : targets(body)) {
-        namedBy.computeIfAbsent(target.signature(), k -> LinkedGraph.identitySet()).add(body);
+        namedBy.computeIfAbsent(target.signature(), k -> identitySet()).add(body);
         if (target.virtual() && target.receiverType() != null) {
-          byReceiver.computeIfAbsent(target.receiverType(), k -> LinkedGraph.identitySet()).add(body);
+          byReceiver.computeIfAbsent(target.receiverType(), k -> identitySet()).add(body);
         }
       }
     }
@@ -234,7 +239,7 @@ final class LinkChanges {
     void add(FileIndex file) {
       for (TypeInfo type : file.types()) {
         for (String ancestor : type.ancestors()) {
-          subtypes.computeIfAbsent(ancestor, k -> LinkedGraph.identitySet()).add(type);
+          subtypes.computeIfAbsent(ancestor, k -> identitySet()).add(type);
         }
       }
     }

@@ -4,57 +4,73 @@ import dev.stackcheck.graph.CallGraph;
 import dev.stackcheck.graph.GraphBuilder;
 import dev.stackcheck.graph.GraphBuilder.Link;
 import dev.stackcheck.index.Body;
+import dev.stackcheck.index.CallSite;
 import dev.stackcheck.index.FileIndex;
 import dev.stackcheck.resolve.ClasspathAnnotations;
 import dev.stackcheck.resolve.Overriders;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
  * The whole call graph of a workspace, kept between updates and patched: every body's edges
- * ({@link GraphBuilder#links}, named by signature), who links to each signature, and the edge
- * count. An update links again only the bodies of the files it replaced and the bodies whose
- * edges may have changed with them ({@link LinkChanges}); then the part of the graph that
- * contexts and violations need is cut out ({@link #slice}).
+ * ({@link GraphBuilder#links}), who links to each node, and the edge count. An update links again
+ * only the bodies of the files it replaced and the bodies whose edges may have changed with them
+ * ({@link LinkChanges}); then the part of the graph that contexts and violations need is cut out
+ * ({@link #slice}).
  *
  * <p>The bodies of a workspace have distinct signatures (a clash makes the workspace resolve and
- * link everything from scratch), so a signature names a node; a body keeps its resolutions, and
- * so its edges' call sites, for as long as it exists: a file resolved again gets new bodies. Not
- * thread-safe.
+ * link everything from scratch), so a signature names a node. Each signature seen gets a vertex
+ * number for good, so that edges are arrays of numbers; a vertex holds the current body of its
+ * signature, if any. A body keeps its resolutions, and so its edges' call sites, for as long as it
+ * exists: a file resolved again gets new bodies. Not thread-safe.
  */
 public final class LinkedGraph {
+  private static final byte TRAMPOLINE = 1;
+  private static final byte DISPATCH = 2;
+
+  /** One body's edges in {@link GraphBuilder#links} order, targets as vertices. */
+  private record Links(int[] targets, byte[] kinds, CallSite[] sites) {}
+
   private final ClasspathAnnotations classpath;
-  private final Map<String, Body> bodies = new HashMap<>();
-  private final Map<Body, List<Link>> links = new IdentityHashMap<>();
-  /** For each signature, the bodies with an edge to it. */
-  private final Map<String, Set<Body>> callers = new HashMap<>();
-  /** Compiled {@code @SystemStack} methods with an edge to them, and the number of such edges. */
-  private final Map<String, Integer> compiled = new HashMap<>();
-  private final Set<Body> systemStack = identitySet();
-  private final LinkChanges.Index index = new LinkChanges.Index();
   private final Predicate<String> linkable;
+  private final Map<String, Integer> vertices = new HashMap<>();
+  private final List<String> signatures = new ArrayList<>();
+  private Body[] bodies = new Body[0];
+  private Links[] links = new Links[0];
+  /** For each vertex, the vertices with at least one edge to it (unordered). */
+  private int[][] callers = new int[0][];
+  private int[] callerCounts = new int[0];
+  /** Vertices named by a compiled {@code @SystemStack} method, linked to at some time. */
+  private final Set<Integer> compiled = new TreeSet<>();
+  /** Scratch marks, one per vertex, for finding distinct targets. */
+  private int[] marks = new int[0];
+  private int mark;
   private int edges;
+  private final LinkChanges.Index index = new LinkChanges.Index();
 
   public LinkedGraph(ClasspathAnnotations classpath) {
     this.classpath = classpath;
-    this.linkable = signature -> bodies.containsKey(signature) || classpath.isSystemStack(signature);
+    this.linkable = signature -> isSource(signature) || classpath.isSystemStack(signature);
   }
 
   /** Links every body of {@code files} afresh, forgetting the earlier state. */
   public void rebuild(List<FileIndex> files) {
-    bodies.clear();
-    links.clear();
-    callers.clear();
+    vertices.clear();
+    signatures.clear();
+    bodies = new Body[0];
+    links = new Links[0];
+    callers = new int[0][];
+    callerCounts = new int[0];
+    marks = new int[0];
     compiled.clear();
-    systemStack.clear();
     index.clear();
     edges = 0;
     update(List.of(), files, files);
@@ -69,23 +85,23 @@ public final class LinkedGraph {
    */
   public void update(List<FileIndex> before, List<FileIndex> after, List<FileIndex> all) {
     LinkChanges changes = LinkChanges.between(before, after, index);
-    Set<Body> dirty = identitySet();
     for (FileIndex file : before) {
       for (Body body : file.bodies()) {
-        unlink(body);
-        bodies.remove(body.signature(), body);
-        systemStack.remove(body);
+        int vertex = vertex(body.signature());
+        if (bodies[vertex] == body) {
+          unlink(vertex);
+          bodies[vertex] = null;
+        }
         index.remove(body);
       }
       index.remove(file);
     }
+    Set<Body> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
     for (FileIndex file : after) {
       index.add(file);
       for (Body body : file.bodies()) {
-        bodies.put(body.signature(), body);
-        if (body.systemStack()) {
-          systemStack.add(body);
-        }
+        int vertex = vertex(body.signature()); // first: it may grow the arrays
+        bodies[vertex] = body;
         index.add(body);
         dirty.add(body);
       }
@@ -94,20 +110,19 @@ public final class LinkedGraph {
     if (dirty.isEmpty()) {
       return;
     }
-    // All unlinked before any is linked again: an edge to a signature that a body just took or
-    // gave up was counted under its old kind (source or compiled), and must be uncounted so.
     for (Body body : dirty) {
-      unlink(body);
+      unlink(vertex(body.signature()));
     }
     Overriders overriders = Overriders.of(all);
     for (Body body : dirty) {
-      link(body, GraphBuilder.links(body, overriders, linkable));
+      link(vertex(body.signature()), GraphBuilder.links(body, overriders, linkable));
     }
   }
 
   /** Whether a signature is that of a body of the sources. */
   public boolean isSource(String signature) {
-    return bodies.containsKey(signature);
+    Integer vertex = vertices.get(signature);
+    return vertex != null && bodies[vertex] != null;
   }
 
   /** Edges of the whole graph. */
@@ -117,76 +132,162 @@ public final class LinkedGraph {
 
   /** Nodes of the whole graph that are compiled methods, not bodies of the sources. */
   public int compiledNodes() {
-    return compiled.size();
+    int count = 0;
+    for (int vertex : compiled) {
+      if (bodies[vertex] == null && callerCounts[vertex] > 0) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**
    * The graph of the bodies that may reach {@code @SystemStack} code, with their nodes in the order
-   * of {@code all}'s bodies. Whatever has an edge to such a body may reach that code too, so the
-   * edges into these bodies, and the strongly connected components, shortest paths from roots and
-   * roots among them, are those of the whole graph: contexts and violations computed over this
-   * graph are those of the whole program.
+   * of {@code all}'s bodies, then the compiled methods they reach. Whatever has an edge to such a
+   * body may reach that code too, so the edges into these bodies, and the strongly connected
+   * components, shortest paths from roots and roots among them, are those of the whole graph:
+   * contexts and violations computed over this graph are those of the whole program.
    */
   public CallGraph slice(List<FileIndex> all) {
-    Set<Body> reached = identitySet();
-    Deque<Body> work = new ArrayDeque<>();
-    for (Body body : systemStack) {
-      reach(body, reached, work);
-    }
-    for (String method : compiled.keySet()) {
-      for (Body caller : callers.getOrDefault(method, Set.of())) {
-        reach(caller, reached, work);
+    int count = signatures.size();
+    boolean[] reached = new boolean[count];
+    int[] queue = new int[count];
+    int tail = 0;
+    for (int vertex = 0; vertex < count; vertex++) {
+      if (bodies[vertex] != null && bodies[vertex].systemStack()) {
+        reached[vertex] = true;
+        queue[tail++] = vertex;
       }
     }
-    while (!work.isEmpty()) {
-      for (Body caller : callers.getOrDefault(work.poll().signature(), Set.of())) {
-        reach(caller, reached, work);
-      }
-    }
-    List<Body> ordered = new ArrayList<>(reached.size());
-    for (FileIndex file : all) {
-      for (Body body : file.bodies()) {
-        if (reached.contains(body)) {
-          ordered.add(body);
+    for (int vertex : compiled) {
+      if (bodies[vertex] == null) {
+        reached[vertex] = true; // not queued: its callers are
+        for (int i = 0; i < callerCounts[vertex]; i++) {
+          int caller = callers[vertex][i];
+          if (!reached[caller]) {
+            reached[caller] = true;
+            queue[tail++] = caller;
+          }
         }
       }
     }
-    return GraphBuilder.subgraph(ordered, links::get, bodies::containsKey, classpath);
-  }
-
-  private static void reach(Body body, Set<Body> reached, Deque<Body> work) {
-    if (reached.add(body)) {
-      work.add(body);
+    for (int head = 0; head < tail; head++) {
+      int vertex = queue[head];
+      for (int i = 0; i < callerCounts[vertex]; i++) {
+        int caller = callers[vertex][i];
+        if (!reached[caller]) {
+          reached[caller] = true;
+          queue[tail++] = caller;
+        }
+      }
     }
+    CallGraph.Builder graph = new CallGraph.Builder();
+    int[] node = new int[count];
+    Arrays.fill(node, -1);
+    List<Integer> ordered = new ArrayList<>();
+    for (FileIndex file : all) {
+      for (Body body : file.bodies()) {
+        int vertex = vertices.get(body.signature());
+        if (reached[vertex]) {
+          node[vertex] = graph.addNode(body.signature(), body, body.systemStack());
+          ordered.add(vertex);
+        }
+      }
+    }
+    for (int vertex : ordered) {
+      Links own = links[vertex];
+      for (int i = 0; i < own.targets().length; i++) {
+        int target = own.targets()[i];
+        if (node[target] < 0 && bodies[target] == null) {
+          node[target] = graph.addNode(signatures.get(target), null, true);
+        }
+        if (node[target] >= 0) {
+          graph.addEdge(node[vertex], node[target], (own.kinds()[i] & TRAMPOLINE) != 0, (own.kinds()[i] & DISPATCH) != 0,
+              own.sites()[i]);
+        }
+      }
+    }
+    return graph.build();
   }
 
-  private void link(Body body, List<Link> bodyLinks) {
-    links.put(body, bodyLinks);
-    edges += bodyLinks.size();
-    for (Link link : bodyLinks) {
-      callers.computeIfAbsent(link.target(), k -> identitySet()).add(body);
-      if (!bodies.containsKey(link.target())) {
-        compiled.merge(link.target(), 1, Integer::sum);
+  private int vertex(String signature) {
+    Integer known = vertices.get(signature);
+    if (known != null) {
+      return known;
+    }
+    int vertex = signatures.size();
+    vertices.put(signature, vertex);
+    signatures.add(signature);
+    if (vertex == bodies.length) {
+      int size = Math.max(1024, vertex * 2);
+      bodies = Arrays.copyOf(bodies, size);
+      links = Arrays.copyOf(links, size);
+      callers = Arrays.copyOf(callers, size);
+      callerCounts = Arrays.copyOf(callerCounts, size);
+      marks = Arrays.copyOf(marks, size);
+    }
+    return vertex;
+  }
+
+  private void link(int vertex, List<Link> found) {
+    int[] targets = new int[found.size()];
+    byte[] kinds = new byte[found.size()];
+    CallSite[] sites = new CallSite[found.size()];
+    for (int i = 0; i < targets.length; i++) {
+      Link link = found.get(i);
+      targets[i] = vertex(link.target());
+      kinds[i] = (byte) ((link.trampoline() ? TRAMPOLINE : 0) | (link.dispatch() ? DISPATCH : 0));
+      sites[i] = link.site();
+      if (bodies[targets[i]] == null) {
+        compiled.add(targets[i]);
+      }
+    }
+    links[vertex] = new Links(targets, kinds, sites);
+    edges += targets.length;
+    mark++;
+    for (int target : targets) {
+      if (marks[target] != mark) {
+        marks[target] = mark;
+        addCaller(target, vertex);
       }
     }
   }
 
-  private void unlink(Body body) {
-    List<Link> old = links.remove(body);
+  private void unlink(int vertex) {
+    Links old = links[vertex];
     if (old == null) {
       return;
     }
-    edges -= old.size();
-    for (Link link : old) {
-      Set<Body> from = callers.get(link.target());
-      if (from != null && from.remove(body) && from.isEmpty()) {
-        callers.remove(link.target());
+    links[vertex] = null;
+    edges -= old.targets().length;
+    mark++;
+    for (int target : old.targets()) {
+      if (marks[target] != mark) {
+        marks[target] = mark;
+        removeCaller(target, vertex);
       }
-      compiled.computeIfPresent(link.target(), (k, count) -> count == 1 ? null : count - 1);
     }
   }
 
-  static <T> Set<T> identitySet() {
-    return Collections.newSetFromMap(new IdentityHashMap<>());
+  private void addCaller(int target, int caller) {
+    int[] list = callers[target];
+    if (list == null) {
+      list = callers[target] = new int[4];
+    } else if (callerCounts[target] == list.length) {
+      list = callers[target] = Arrays.copyOf(list, list.length * 2);
+    }
+    list[callerCounts[target]++] = caller;
+  }
+
+  private void removeCaller(int target, int caller) {
+    int[] list = callers[target];
+    int last = --callerCounts[target];
+    for (int i = 0; i <= last; i++) {
+      if (list[i] == caller) {
+        list[i] = list[last];
+        return;
+      }
+    }
+    throw new IllegalStateException("no edge from " + signatures.get(caller) + " to " + signatures.get(target));
   }
 }
