@@ -150,6 +150,7 @@ final class Project {
     Source edited = null;
     Source editedBefore = null;
     Set<String> editedKeys = Set.of();
+    boolean typesChanged = false;
     for (Change change : changes) {
       Path path = change.file().toAbsolutePath().normalize();
       if (!inScope(path)) {
@@ -180,9 +181,11 @@ final class Project {
       }
       if (read == null) {
         changedKeys.addAll(api.keySet());
+        typesChanged = true;
         continue;
       }
       Source fresh = parse(path, read);
+      typesChanged |= old == null || typesChanged(old, fresh);
       replaced.putIfAbsent(path, null);
       files.put(path.toString(), fresh);
       parsed.add(path);
@@ -199,12 +202,14 @@ final class Project {
       return new Update(report, List.of(), List.of(), 0, false, Workspace.Timings.NONE);
     }
     Clock parsedAt = Clock.now();
-    CyclicInheritance.Result nowCyclic = CyclicInheritance.find(parsedFiles());
-    if (!nowCyclic.excluded().equals(cycles.excluded())) {
-      cycles = nowCyclic; // rare: which files are left out changed, so start over
-      return full(parsed, start, parsedAt);
+    if (typesChanged) {
+      CyclicInheritance.Result nowCyclic = CyclicInheritance.find(parsedFiles());
+      if (!nowCyclic.excluded().equals(cycles.excluded())) {
+        cycles = nowCyclic; // rare: which files are left out changed, so start over
+        return full(parsed, start, parsedAt);
+      }
+      cycles = nowCyclic;
     }
-    cycles = nowCyclic;
     if (!incremental || dependencies.signatureClash()) {
       return full(parsed, start, parsedAt);
     }
@@ -370,6 +375,18 @@ final class Project {
       return new SourceReader.Result(new SourceFile(path, text), null);
     }
     return Files.isRegularFile(path) ? SourceReader.read(path) : null;
+  }
+
+  /**
+   * Whether a change of a file may change the cycles of inheritance or their errors: it changed
+   * what {@link CyclicInheritance} reads, or the file holds a type of a cycle (whose error has a
+   * position).
+   */
+  private boolean typesChanged(Source old, Source fresh) {
+    return old.unit == null
+        || fresh.unit == null
+        || cycles.excluded().contains(fresh.path)
+        || !CyclicInheritance.inputs(old.unit).equals(CyclicInheritance.inputs(fresh.unit));
   }
 
   private static boolean unchanged(Source old, SourceReader.Result read) {

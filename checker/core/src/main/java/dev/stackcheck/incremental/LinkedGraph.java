@@ -42,6 +42,8 @@ public final class LinkedGraph {
   private final ClasspathAnnotations classpath;
   private final Predicate<String> linkable;
   private final Map<String, Integer> vertices = new HashMap<>();
+  /** The vertices of each linked file's bodies, in order. */
+  private final Map<FileIndex, int[]> fileVertices = new IdentityHashMap<>();
   private final List<String> signatures = new ArrayList<>();
   private Body[] bodies = new Body[0];
   private Links[] links = new Links[0];
@@ -64,6 +66,7 @@ public final class LinkedGraph {
   /** Links every body of {@code files} afresh, forgetting the earlier state. */
   public void rebuild(List<FileIndex> files) {
     vertices.clear();
+    fileVertices.clear();
     signatures.clear();
     bodies = new Body[0];
     links = new Links[0];
@@ -95,16 +98,20 @@ public final class LinkedGraph {
         index.remove(body);
       }
       index.remove(file);
+      fileVertices.remove(file);
     }
     Set<Body> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
     for (FileIndex file : after) {
       index.add(file);
-      for (Body body : file.bodies()) {
-        int vertex = vertex(body.signature()); // first: it may grow the arrays
-        bodies[vertex] = body;
+      int[] own = new int[file.bodies().size()];
+      for (int i = 0; i < own.length; i++) {
+        Body body = file.bodies().get(i);
+        own[i] = vertex(body.signature()); // first: it may grow the arrays
+        bodies[own[i]] = body;
         index.add(body);
         dirty.add(body);
       }
+      fileVertices.put(file, own);
     }
     dirty.addAll(changes.affectedBodies(index));
     if (dirty.isEmpty()) {
@@ -184,17 +191,18 @@ public final class LinkedGraph {
     CallGraph.Builder graph = new CallGraph.Builder();
     int[] node = new int[count];
     Arrays.fill(node, -1);
-    List<Integer> ordered = new ArrayList<>();
+    int[] ordered = new int[tail];
+    int nodes = 0;
     for (FileIndex file : all) {
-      for (Body body : file.bodies()) {
-        int vertex = vertices.get(body.signature());
+      for (int vertex : fileVertices.get(file)) {
         if (reached[vertex]) {
+          Body body = bodies[vertex];
           node[vertex] = graph.addNode(body.signature(), body, body.systemStack());
-          ordered.add(vertex);
+          ordered[nodes++] = vertex;
         }
       }
     }
-    for (int vertex : ordered) {
+    for (int vertex : Arrays.copyOf(ordered, nodes)) {
       Links own = links[vertex];
       for (int i = 0; i < own.targets().length; i++) {
         int target = own.targets()[i];

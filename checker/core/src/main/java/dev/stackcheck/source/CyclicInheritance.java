@@ -69,6 +69,34 @@ public final class CyclicInheritance {
     return new Result(errors, excluded);
   }
 
+  /**
+   * What {@link #find} reads from one file: its package, imports and declared types with the
+   * supertypes they name. While no file's inputs change (and no file is added or removed), the
+   * cycles stay the same.
+   */
+  public static String inputs(CompilationUnit unit) {
+    StringBuilder text = new StringBuilder();
+    unit.getPackageDeclaration().ifPresent(p -> text.append(p.getNameAsString()));
+    for (ImportDeclaration declaration : unit.getImports()) {
+      text.append('\n').append(declaration.isStatic()).append(declaration.isAsterisk()).append(declaration.getNameAsString());
+    }
+    Deque<Map.Entry<TypeDeclaration<?>, String>> work = new ArrayDeque<>();
+    unit.getTypes().forEach(top -> work.push(Map.entry(top, top.getNameAsString())));
+    while (!work.isEmpty()) {
+      Map.Entry<TypeDeclaration<?>, String> type = work.pop();
+      text.append('\n').append(type.getValue()).append(':');
+      for (ClassOrInterfaceType supertype : supertypes(type.getKey())) {
+        text.append(' ').append(supertype.getNameWithScope());
+      }
+      for (Node member : type.getKey().getMembers()) {
+        if (member instanceof TypeDeclaration<?> nested) {
+          work.push(Map.entry(nested, type.getValue() + "." + nested.getNameAsString()));
+        }
+      }
+    }
+    return text.toString();
+  }
+
   private static void collect(ParsedFile file, Map<String, Type> types, List<Map.Entry<TypeDeclaration<?>, String>> names) {
     String pkg = file.unit().getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
     Deque<Object[]> work = new ArrayDeque<>();

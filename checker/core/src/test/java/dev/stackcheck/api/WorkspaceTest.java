@@ -128,6 +128,26 @@ class WorkspaceTest {
     }
   }
 
+  @Test
+  void aCycleOfInheritanceMadeByAnEditIsReportedAndGoneWhenUndone() throws IOException {
+    Path a = write("cyc/A.java", "package cyc;\nclass A {}\n");
+    Path b = write("cyc/B.java", "package cyc;\nclass B extends A {\n  void f() {}\n}\n");
+    try (Workspace workspace = Workspace.open(Config.defaults(), List.of(root))) {
+      write("cyc/A.java", "package cyc;\nclass A extends B {}\n");
+      Workspace.Update cyclic = workspace.apply(List.of(Workspace.Change.disk(a)));
+      assertThat(cyclic.report().errors()).hasSize(2);
+      assertThat(cyclic.report().errors().get(1).location().file()).isEqualTo(b);
+      assertThat(cyclic.report().errors()).isEqualTo(new Analyzer(Config.defaults()).analyze(List.of(root)).errors());
+
+      write("cyc/B.java", "package cyc;\n\nclass B extends A {\n  void f() { g(); }\n  void g() {}\n}\n");
+      Workspace.Update moved = workspace.apply(List.of(Workspace.Change.disk(b)));
+      assertThat(moved.report().errors().get(1).location().line()).isEqualTo(3);
+
+      write("cyc/A.java", "package cyc;\nclass A {}\n");
+      assertThat(workspace.apply(List.of(Workspace.Change.disk(a))).report().errors()).isEmpty();
+    }
+  }
+
   private Path write(String relative, String text) throws IOException {
     Path file = root.resolve(relative);
     Files.createDirectories(file.getParent());
