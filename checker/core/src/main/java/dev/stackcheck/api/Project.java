@@ -15,6 +15,7 @@ import dev.stackcheck.resolve.Resolver;
 import dev.stackcheck.resolve.Restorer;
 import dev.stackcheck.resolve.SolverCaches;
 import dev.stackcheck.resolve.SourceTypeSolver;
+import dev.stackcheck.resolve.Symbols;
 import dev.stackcheck.resolve.TypeSolvers;
 import dev.stackcheck.source.CyclicInheritance;
 import dev.stackcheck.source.JavaSourceParser;
@@ -78,6 +79,7 @@ final class Project {
   private final boolean incremental;
   private final ClasspathAnnotations classpath;
   private final SourceTypeSolver sources = new SourceTypeSolver();
+  private final Symbols symbols = new Symbols();
   private final Dependencies dependencies;
   private final TypeSolver solver;
   private final List<InputError> fixedErrors = new ArrayList<>();
@@ -230,7 +232,7 @@ final class Project {
         }
         List<FileIndex> all = indexes();
         Restorer restorer = rounds == 1 && reuse != null ? reuse : Restorer.NONE;
-        Resolver.resolve(all, subset, solver, classpath, config, dependencies, restorer);
+        Resolver.resolve(all, subset, solver, classpath, config, dependencies, restorer, symbols);
         if (rounds == 1 && reuse != null && reuse.restored() > 0) {
           dependencies.add(edited.path, editedKeys); // what the kept results looked up
         }
@@ -285,9 +287,8 @@ final class Project {
         after.add(now.index);
       }
     }
-    List<FileIndex> all = indexes();
-    reports.update(before, after, all);
-    report = reports.assemble(files(), all, errors());
+    reports.update(before, after);
+    report = reports.assemble(files(), indexes(), errors());
     int restored = reuse == null ? 0 : reuse.restored();
     return new Update(report, parsed, new ArrayList<>(resolved), restored, false, Clock.timings(start, parsedAt, resolvedAt));
   }
@@ -340,7 +341,7 @@ final class Project {
       }
     }
     List<FileIndex> all = indexes();
-    Resolver.resolve(all, all, solver, classpath, config, tracker(), Restorer.NONE);
+    Resolver.resolve(all, all, solver, classpath, config, tracker(), Restorer.NONE, symbols);
     systemStackInterfaces = Resolver.systemStackInterfacesExist(all, classpath);
     if (incremental) {
       for (Source source : files.values()) {

@@ -44,8 +44,8 @@ final class WorkspaceReports {
   }
 
   /** Follows an update; see {@link LinkedGraph#update}. */
-  void update(List<FileIndex> before, List<FileIndex> after, List<FileIndex> all) {
-    graph.update(before, after, all);
+  void update(List<FileIndex> before, List<FileIndex> after) {
+    graph.update(before, after);
   }
 
   /**

@@ -1,11 +1,11 @@
 package dev.stackcheck.incremental;
 
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import dev.stackcheck.index.Body;
 import dev.stackcheck.index.CallSite;
 import dev.stackcheck.index.FileIndex;
 import dev.stackcheck.index.Resolution;
 import dev.stackcheck.index.TypeInfo;
+import dev.stackcheck.resolve.Overriders;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Which bodies of the unchanged files may link differently after some files were replaced. A
@@ -82,6 +81,9 @@ final class LinkChanges {
         }
       }
     }
+    for (String ancestor : changed(subclassOrder(before), subclassOrder(after))) {
+      receivers.put(ancestor, null);
+    }
     return new LinkChanges(signatures, receivers);
   }
 
@@ -130,25 +132,41 @@ final class LinkChanges {
 
   /**
    * What the linker looks at in a set of files, per signature: that a body has it, and for every
-   * method it overrides, the overriding body with its type's ancestors and whether it is deferred.
+   * method it overrides, the overriding bodies in order, each with its type's ancestors and
+   * whether it is deferred.
    */
   static Map<String, String> linkFacts(List<FileIndex> files) {
-    Map<String, List<String>> facts = new TreeMap<>();
+    Map<String, StringBuilder> facts = new HashMap<>();
     for (FileIndex file : files) {
       for (Body body : file.bodies()) {
-        facts.computeIfAbsent(body.signature(), k -> new ArrayList<>()).add("body");
+        facts.computeIfAbsent(body.signature(), k -> new StringBuilder()).append("body\n");
         for (String overridden : body.overrides()) {
           TypeInfo type = body.type();
-          facts.computeIfAbsent(overridden, k -> new ArrayList<>())
-              .add(body.signature() + " " + body.deferred() + " " + type.name() + " " + type.ancestors());
+          facts.computeIfAbsent(overridden, k -> new StringBuilder())
+              .append(body.signature()).append(' ').append(body.deferred()).append(' ').append(type.name())
+              .append(' ').append(type.ancestors()).append('\n');
         }
       }
     }
     Map<String, String> result = new HashMap<>();
-    facts.forEach((key, values) -> {
-      Collections.sort(values);
-      result.put(key, String.join("\n", values));
-    });
+    facts.forEach((key, value) -> result.put(key, value.toString()));
+    return result;
+  }
+
+  /** For each ancestor, the concrete classes having it, in order: the order of inherited implementations. */
+  private static Map<String, String> subclassOrder(List<FileIndex> files) {
+    Map<String, StringBuilder> order = new HashMap<>();
+    for (FileIndex file : files) {
+      for (TypeInfo type : file.types()) {
+        if (Overriders.isConcreteClass(type)) {
+          for (String ancestor : type.ancestors()) {
+            order.computeIfAbsent(ancestor, k -> new StringBuilder()).append(type.name()).append('\n');
+          }
+        }
+      }
+    }
+    Map<String, String> result = new HashMap<>();
+    order.forEach((key, value) -> result.put(key, value.toString()));
     return result;
   }
 
@@ -179,8 +197,7 @@ final class LinkChanges {
     Map<String, TypeFacts> facts = new HashMap<>();
     for (FileIndex file : files) {
       for (TypeInfo type : file.types()) {
-        boolean concrete = !type.isInterface()
-            && !(type.node() instanceof ClassOrInterfaceDeclaration declaration && declaration.isAbstract());
+        boolean concrete = Overriders.isConcreteClass(type);
         List<String> ancestors = List.copyOf(type.ancestors());
         Map<String, String> methods = new HashMap<>();
         for (Body body : type.bodies()) {

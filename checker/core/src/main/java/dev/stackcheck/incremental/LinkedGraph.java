@@ -57,6 +57,7 @@ public final class LinkedGraph {
   private int mark;
   private int edges;
   private final LinkChanges.Index index = new LinkChanges.Index();
+  private Overriders overriders = Overriders.of(List.of());
 
   public LinkedGraph(ClasspathAnnotations classpath) {
     this.classpath = classpath;
@@ -75,8 +76,9 @@ public final class LinkedGraph {
     marks = new int[0];
     compiled.clear();
     index.clear();
+    overriders = Overriders.of(List.of());
     edges = 0;
-    update(List.of(), files, files);
+    update(List.of(), files);
   }
 
   /**
@@ -84,9 +86,8 @@ public final class LinkedGraph {
    *
    * @param before the earlier indexes of the files the update replaced or deleted
    * @param after the indexes of the files it replaced or added
-   * @param all every indexed file now, in order
    */
-  public void update(List<FileIndex> before, List<FileIndex> after, List<FileIndex> all) {
+  public void update(List<FileIndex> before, List<FileIndex> after) {
     LinkChanges changes = LinkChanges.between(before, after, index);
     for (FileIndex file : before) {
       for (Body body : file.bodies()) {
@@ -114,13 +115,10 @@ public final class LinkedGraph {
       fileVertices.put(file, own);
     }
     dirty.addAll(changes.affectedBodies(index));
-    if (dirty.isEmpty()) {
-      return;
-    }
+    overriders.update(before, after);
     for (Body body : dirty) {
       unlink(vertex(body.signature()));
     }
-    Overriders overriders = Overriders.of(all);
     for (Body body : dirty) {
       link(vertex(body.signature()), GraphBuilder.links(body, overriders, linkable));
     }

@@ -17,24 +17,36 @@ import java.util.Set;
  * the receiver's subtypes ({@code class C extends S implements I}: {@code S.m} implements
  * {@code I.m} for C, though S knows nothing of I). For each concrete source subtype of the
  * receiver, the nearest superclass method with the target's name and erased parameter types is
- * the one that runs. Built once per graph; answers are cached. Not thread-safe.
+ * the one that runs. Answers are cached until files are replaced. Not thread-safe.
  */
 final class InheritedImplementations {
-  private final Map<String, TypeInfo> typesByName = new HashMap<>();
-  private final Map<String, List<TypeInfo>> subtypes = new HashMap<>();
+  private final ByFile<TypeInfo> typesByName = new ByFile<>();
+  private final ByFile<TypeInfo> subtypes = new ByFile<>();
   private final Map<List<String>, List<Body>> cache = new HashMap<>();
 
-  InheritedImplementations(List<FileIndex> files) {
-    for (FileIndex file : files) {
+  /** Replaces files, as {@link Overriders#update}; forgets every cached answer. */
+  void update(List<FileIndex> before, List<FileIndex> after) {
+    for (FileIndex file : before) {
       for (TypeInfo type : file.types()) {
-        typesByName.putIfAbsent(type.name(), type);
+        typesByName.remove(type.name(), type);
         if (isConcreteClass(type)) {
           for (String ancestor : type.ancestors()) {
-            subtypes.computeIfAbsent(ancestor, n -> new ArrayList<>()).add(type);
+            subtypes.remove(ancestor, type);
           }
         }
       }
     }
+    for (FileIndex file : after) {
+      for (TypeInfo type : file.types()) {
+        typesByName.add(type.name(), file.path(), type);
+        if (isConcreteClass(type)) {
+          for (String ancestor : type.ancestors()) {
+            subtypes.add(ancestor, file.path(), type);
+          }
+        }
+      }
+    }
+    cache.clear();
   }
 
   /**
@@ -53,7 +65,7 @@ final class InheritedImplementations {
     String name = target.substring(target.lastIndexOf('.', open) + 1, open);
     List<String> parameters = parameters(target.substring(open + 1, target.length() - 1));
     Set<Body> found = new LinkedHashSet<>();
-    for (TypeInfo type : subtypes.getOrDefault(receiverType, List.of())) {
+    for (TypeInfo type : subtypes.get(receiverType)) {
       Body implementation = nearest(type, name, parameters);
       if (implementation != null && !implementation.type().isSubtypeOf(receiverType)) {
         found.add(implementation);
@@ -70,7 +82,7 @@ final class InheritedImplementations {
     }
     // Ancestors are in breadth-first order, so superclasses come nearest first.
     for (String ancestor : type.ancestors()) {
-      TypeInfo superclass = typesByName.get(ancestor);
+      TypeInfo superclass = typesByName.first(ancestor);
       if (superclass != null && !superclass.isInterface()) {
         Body inherited = declared(superclass, name, parameters);
         if (inherited != null) {
@@ -95,7 +107,7 @@ final class InheritedImplementations {
     return null;
   }
 
-  private static boolean isConcreteClass(TypeInfo type) {
+  static boolean isConcreteClass(TypeInfo type) {
     if (type.isInterface()) {
       return false;
     }

@@ -3,35 +3,54 @@ package dev.stackcheck.resolve;
 import dev.stackcheck.index.Body;
 import dev.stackcheck.index.FileIndex;
 import dev.stackcheck.index.Resolution.Target;
+import dev.stackcheck.index.TypeInfo;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Class hierarchy analysis (S4.2): for a method signature, the methods of the sources that
  * override or implement it, and among them those a virtual call may reach given the static type
- * of its receiver. Built from the overrides the hierarchy stage found. Immutable; thread-safe.
+ * of its receiver. Built from the overrides the hierarchy stage found; a workspace keeps one and
+ * replaces files in it ({@link #update}). Not thread-safe (its answers are cached).
  */
 public final class Overriders {
-  private final Map<String, List<Body>> bySignature;
-  private final InheritedImplementations inherited;
+  private final ByFile<Body> bySignature = new ByFile<>();
+  private final InheritedImplementations inherited = new InheritedImplementations();
 
-  private Overriders(Map<String, List<Body>> bySignature, InheritedImplementations inherited) {
-    this.bySignature = bySignature;
-    this.inherited = inherited;
-  }
+  private Overriders() {}
 
   public static Overriders of(List<FileIndex> files) {
-    Map<String, List<Body>> bySignature = new HashMap<>();
-    for (FileIndex file : files) {
+    Overriders overriders = new Overriders();
+    overriders.update(List.of(), files);
+    return overriders;
+  }
+
+  /**
+   * Replaces files: {@code before} are earlier versions of files replaced or deleted, {@code
+   * after} the files replaced or added. The answers are then those of {@link #of} over the files
+   * held now.
+   */
+  public void update(List<FileIndex> before, List<FileIndex> after) {
+    for (FileIndex file : before) {
       for (Body body : file.bodies()) {
         for (String overridden : body.overrides()) {
-          bySignature.computeIfAbsent(overridden, s -> new ArrayList<>()).add(body);
+          bySignature.remove(overridden, body);
         }
       }
     }
-    return new Overriders(bySignature, new InheritedImplementations(files));
+    for (FileIndex file : after) {
+      for (Body body : file.bodies()) {
+        for (String overridden : body.overrides()) {
+          bySignature.add(overridden, file.path(), body);
+        }
+      }
+    }
+    inherited.update(before, after);
+  }
+
+  /** Whether objects of a type may exist: a class, not abstract (only those inherit implementations). */
+  public static boolean isConcreteClass(TypeInfo type) {
+    return InheritedImplementations.isConcreteClass(type);
   }
 
   /**
@@ -46,7 +65,7 @@ public final class Overriders {
       return List.of();
     }
     List<Body> reachable = new ArrayList<>();
-    for (Body override : bySignature.getOrDefault(target.signature(), List.of())) {
+    for (Body override : bySignature.get(target.signature())) {
       if (!override.deferred()
           && (target.receiverType() == null || override.type().isSubtypeOf(target.receiverType()))) {
         reachable.add(override);

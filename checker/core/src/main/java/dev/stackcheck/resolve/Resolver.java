@@ -45,6 +45,19 @@ public final class Resolver {
       Config config,
       ResolutionTracker tracker,
       Restorer restorer) {
+    resolve(all, toResolve, solver, classpath, config, tracker, restorer, new Symbols());
+  }
+
+  /** As above, with a symbol index kept from earlier runs, which this run brings up to date with {@code all}. */
+  public static void resolve(
+      List<FileIndex> all,
+      List<FileIndex> toResolve,
+      TypeSolver solver,
+      ClasspathAnnotations classpath,
+      Config config,
+      ResolutionTracker tracker,
+      Restorer restorer,
+      Symbols kept) {
     JavaSymbolSolver symbolSolver = new JavaSymbolSolver(solver);
     for (FileIndex file : toResolve) {
       symbolSolver.inject(file.unit());
@@ -57,7 +70,8 @@ public final class Resolver {
       signatures.assign(List.of(file));
     }
 
-    SymbolIndex symbols = new SymbolIndex(all, tracker);
+    SymbolIndex symbols = kept.index;
+    symbols.sync(all, tracker);
     Declarations declarations = new Declarations(symbols);
     Hierarchy hierarchy = new Hierarchy(facade, solver, declarations, symbols, classpath);
     for (FileIndex file : toResolve) {

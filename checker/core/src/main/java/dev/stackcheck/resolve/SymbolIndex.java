@@ -4,48 +4,94 @@ import com.github.javaparser.ast.Node;
 import dev.stackcheck.index.Body;
 import dev.stackcheck.index.FileIndex;
 import dev.stackcheck.index.TypeInfo;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lookups over the bodies and types of all analyzed files: by AST node (to map the solver's
- * answers back to bodies), by signature, and by name (for the fallback). Built once per run after
- * signatures are assigned. Not thread-safe.
+ * answers back to bodies), by signature, and by name (for the fallback). Brought up to date with
+ * the files of a run after their signatures are assigned ({@link #sync}): a one-shot run builds
+ * it once; a workspace keeps it (as {@link Symbols}) and replaces only the files that changed.
+ * Answers are those of an index built afresh over the same files, in the same order. Not
+ * thread-safe.
  */
 final class SymbolIndex {
   private final Map<Node, Body> bodyByNode = new IdentityHashMap<>();
   private final Map<Node, TypeInfo> typeByNode = new IdentityHashMap<>();
-  private final Map<String, Body> bodyBySignature = new HashMap<>();
-  private final Map<String, TypeInfo> typeByName = new HashMap<>();
-  private final Map<String, List<Body>> methodsByName = new HashMap<>();
-  private final Map<String, List<TypeInfo>> typesBySimpleName = new HashMap<>();
+  private final ByFile<Body> bodyBySignature = new ByFile<>();
+  private final ByFile<TypeInfo> typeByName = new ByFile<>();
+  private final ByFile<Body> methodsByName = new ByFile<>();
+  private final ByFile<TypeInfo> typesBySimpleName = new ByFile<>();
+  private final Map<Path, FileIndex> held = new HashMap<>();
 
-  private final ResolutionTracker tracker;
+  private ResolutionTracker tracker = ResolutionTracker.NONE;
 
-  /** Indexes {@code files}; lookups by name are reported to {@code tracker} as dependencies. */
-  SymbolIndex(List<FileIndex> files, ResolutionTracker tracker) {
+  /** Makes this the index of exactly {@code files}, reporting lookups by name to {@code tracker}. */
+  void sync(List<FileIndex> files, ResolutionTracker tracker) {
     this.tracker = tracker;
     for (FileIndex file : files) {
-      for (TypeInfo type : file.types()) {
-        typeByNode.put(type.node(), type);
-        typeByName.putIfAbsent(type.name(), type);
-        typesBySimpleName.computeIfAbsent(type.simpleName(), n -> new ArrayList<>()).add(type);
-      }
-      for (Body body : file.bodies()) {
-        if (body.kind() == Body.Kind.METHOD
-            || body.kind() == Body.Kind.CONSTRUCTOR
-            || body.kind() == Body.Kind.LAMBDA) {
-          bodyByNode.putIfAbsent(body.node(), body);
+      FileIndex old = held.put(file.path(), file);
+      if (old != file) {
+        if (old != null) {
+          remove(old);
         }
-        bodyBySignature.putIfAbsent(body.signature(), body);
-        if (body.kind() == Body.Kind.METHOD) {
-          methodsByName.computeIfAbsent(body.name(), n -> new ArrayList<>()).add(body);
+        add(file);
+      }
+    }
+    if (held.size() > files.size()) {
+      Set<Path> now = new HashSet<>();
+      files.forEach(file -> now.add(file.path()));
+      for (FileIndex gone : new ArrayList<>(held.values())) {
+        if (!now.contains(gone.path())) {
+          held.remove(gone.path());
+          remove(gone);
         }
       }
     }
+  }
+
+  private void add(FileIndex file) {
+    for (TypeInfo type : file.types()) {
+      typeByNode.put(type.node(), type);
+      typeByName.add(type.name(), file.path(), type);
+      typesBySimpleName.add(type.simpleName(), file.path(), type);
+    }
+    for (Body body : file.bodies()) {
+      if (indexedByNode(body)) {
+        bodyByNode.putIfAbsent(body.node(), body);
+      }
+      bodyBySignature.add(body.signature(), file.path(), body);
+      if (body.kind() == Body.Kind.METHOD) {
+        methodsByName.add(body.name(), file.path(), body);
+      }
+    }
+  }
+
+  private void remove(FileIndex file) {
+    for (TypeInfo type : file.types()) {
+      typeByNode.remove(type.node(), type);
+      typeByName.remove(type.name(), type);
+      typesBySimpleName.remove(type.simpleName(), type);
+    }
+    for (Body body : file.bodies()) {
+      if (indexedByNode(body)) {
+        bodyByNode.remove(body.node(), body);
+      }
+      bodyBySignature.remove(body.signature(), body);
+      if (body.kind() == Body.Kind.METHOD) {
+        methodsByName.remove(body.name(), body);
+      }
+    }
+  }
+
+  private static boolean indexedByNode(Body body) {
+    return body.kind() == Body.Kind.METHOD || body.kind() == Body.Kind.CONSTRUCTOR || body.kind() == Body.Kind.LAMBDA;
   }
 
   /** The method, constructor or lambda declared by this node, or null. */
@@ -59,31 +105,31 @@ final class SymbolIndex {
   }
 
   Body bodyWithSignature(String signature) {
-    return bodyBySignature.get(signature);
+    return bodyBySignature.first(signature);
   }
 
   TypeInfo typeNamed(String qualifiedName) {
-    return typeByName.get(qualifiedName);
+    return typeByName.first(qualifiedName);
   }
 
   List<Body> methodsNamed(String name) {
     tracker.dependsOn(ResolutionTracker.methodKey(name));
-    return methodsByName.getOrDefault(name, List.of());
+    return methodsByName.get(name);
   }
 
   /** Names of all methods declared in the sources. */
-  java.util.Set<String> methodNames() {
-    return methodsByName.keySet();
+  Set<String> methodNames() {
+    return methodsByName.keys();
   }
 
   /** Simple names of all types declared in the sources. */
-  java.util.Set<String> typeSimpleNames() {
-    return typesBySimpleName.keySet();
+  Set<String> typeSimpleNames() {
+    return typesBySimpleName.keys();
   }
 
   List<TypeInfo> typesWithSimpleName(String simpleName) {
     tracker.dependsOn(ResolutionTracker.simpleTypeKey(simpleName));
-    return typesBySimpleName.getOrDefault(simpleName, List.of());
+    return typesBySimpleName.get(simpleName);
   }
 
   /** The constructors of a type, explicit or implicit. */
