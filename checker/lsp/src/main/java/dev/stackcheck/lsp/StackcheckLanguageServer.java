@@ -238,9 +238,12 @@ public final class StackcheckLanguageServer
     long start = System.nanoTime();
     try {
       Workspace.Update update = workspace.apply(changes);
-      message(MessageType.Log, "stackcheck: " + changes.size() + " change(s): parsed " + update.parsed().size()
-          + ", resolved " + update.resolved().size() + (update.full() ? " (all files)" : "") + " in " + millis(start) + " ms (" + update.timings() + ")");
+      long analyzed = millis(start);
       publish(update.report());
+      // Logged after publishing, so that a client sees this line once the diagnostics are out.
+      message(MessageType.Log, "stackcheck: " + changes.size() + " change(s): parsed " + update.parsed().size()
+          + ", resolved " + update.resolved().size() + (update.full() ? " (all files)" : "") + " in " + analyzed
+          + " ms (" + update.timings() + "), published in " + millis(start) + " ms");
     } catch (RuntimeException e) {
       message(MessageType.Error, "stackcheck: analysis failed: " + e);
     }

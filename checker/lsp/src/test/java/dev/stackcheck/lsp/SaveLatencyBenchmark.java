@@ -66,6 +66,8 @@ public final class SaveLatencyBenchmark {
       new String[] {"com/google/common/math/LongMath.java", "public static long checkedMultiply(long a, long b) {", "com.google.common.math.LongMath.checkedMultiply(2L, 3L)"},
       new String[] {"com/google/common/base/Strings.java", "public static String repeat(String string, int count) {", "com.google.common.base.Strings.repeat(\"x\", 2)"});
 
+  private static Timed lastSave;
+
   private SaveLatencyBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -113,6 +115,7 @@ public final class SaveLatencyBenchmark {
     int done = 0;
     int next = 0;
     List<String> updates = new ArrayList<>();
+    List<Timed> slowest = new ArrayList<>();
     while (done < edits + WARMUP && next < candidates.size()) {
       Path file = candidates.get(next++);
       String text = Files.readString(file);
@@ -135,10 +138,14 @@ public final class SaveLatencyBenchmark {
       long cpuStart = processCpuNanos();
       double millis = save(server, client, uri, edited, ++version, updates);
       double cpuMillis = (processCpuNanos() - cpuStart) / 1e6;
+      if (done >= WARMUP) {
+        slowest.add(lastSave);
+      }
       if (addsViolation) {
         cpuStart = processCpuNanos();
         double cleared = save(server, client, uri, text, ++version, updates);
         if (done >= WARMUP) {
+          slowest.add(lastSave);
           violations.add(millis);
           violations.add(cleared);
           all.add(cleared);
@@ -163,6 +170,11 @@ public final class SaveLatencyBenchmark {
     print("CPU time of the process per save", cpu);
     System.out.printf("heap after edits (after GC): %d MB%n", usedHeapMegabytes());
     System.out.println("server log of the last updates: " + updates.subList(Math.max(0, updates.size() - 3), updates.size()));
+    System.out.println("slowest measured saves, with the server's log line:");
+    slowest.sort((a, b) -> Double.compare(b.millis(), a.millis()));
+    for (Timed save : slowest.subList(0, Math.min(6, slowest.size()))) {
+      System.out.printf("  %7.1f ms  %s%n", save.millis(), save.log());
+    }
 
     long fullStart = System.nanoTime();
     Config config = Config.defaults();
@@ -181,9 +193,15 @@ public final class SaveLatencyBenchmark {
     server.getTextDocumentService()
         .didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
     server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
-    updates.add(client.awaitLog("change(s)", 600));
-    return (System.nanoTime() - start) / 1e6;
+    String log = client.awaitLog("change(s)", 600);
+    double millis = (System.nanoTime() - start) / 1e6;
+    updates.add(log);
+    lastSave = new Timed(millis, uri.substring(uri.lastIndexOf('/') + 1) + ": " + log);
+    return millis;
   }
+
+  /** One save's latency and the server's log line for it. */
+  private record Timed(double millis, String log) {}
 
   private static void print(String what, List<Double> samples) {
     if (samples.isEmpty()) {
