@@ -52,6 +52,7 @@ final class Reports {
       List<InputError> otherErrors,
       GraphCache cache,
       Set<String> changedTargets) {
+    config.progress().stage("check");
     CallGraph graph;
     int bodies;
     int edges;
