@@ -119,6 +119,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       description = "Report only diagnostics in these files or caused by them (a witness path passes through them); for save hooks. See docs/ide.md.")
   private List<Path> changed = new ArrayList<>();
 
+  @Option(
+      names = "--resolve-all",
+      description = "Resolve every call site, not only those that may lead to @SystemStack code (slower; same violations; with --verbose, lists every call the classpath cannot explain).")
+  private boolean resolveAll;
+
   @Option(names = "--stats", description = "Print the time spent in each stage (parse, index, signatures, hierarchy, slice, calls, check) on standard error.")
   private boolean stats;
 
@@ -286,6 +291,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
     if (noDefaultTrampolines) {
       builder.defaultTrampolines(false);
+    }
+    if (resolveAll) {
+      builder.resolveAll(true);
     }
     if (javaRelease != null) {
       builder.javaRelease(Config.parseRelease(javaRelease));
