@@ -61,7 +61,7 @@ public final class Benchmark {
         Corpus corpus = Corpus.load(name.trim(), scenario.trim(), corpusRoot);
         List<Path> all = corpus.prepare(work.resolve("src"));
         for (double fraction : fractions) {
-          List<Path> files = subset(all, fraction);
+          List<Path> files = subset(all, fraction, corpus.annotatedFiles(work.resolve("src")));
           List<Path> classpath = new ArrayList<>(corpus.libraries());
           if (fraction < 1.0) {
             classpath.addAll(corpus.binaries()); // the rest of the corpus, compiled
@@ -80,14 +80,17 @@ public final class Benchmark {
     System.out.println("(written to " + results + ")");
   }
 
-  /** Every file whose index crosses a multiple of 1/fraction: an even spread over packages. */
-  static List<Path> subset(List<Path> all, double fraction) {
+  /**
+   * Every file whose index crosses a multiple of 1/fraction (an even spread over packages), plus
+   * the files with annotated methods, so that a partial corpus still has violations to find.
+   */
+  static List<Path> subset(List<Path> all, double fraction, List<Path> annotated) {
     if (fraction >= 1.0) {
       return all;
     }
     List<Path> chosen = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
-      if (Math.floor((i + 1) * fraction) > Math.floor(i * fraction)) {
+      if (Math.floor((i + 1) * fraction) > Math.floor(i * fraction) || annotated.contains(all.get(i))) {
         chosen.add(all.get(i));
       }
     }

@@ -86,6 +86,16 @@ record Corpus(String name, String scenario, Path sources, List<Path> libraries, 
     return files;
   }
 
+  /** The copied files that hold an annotated method (after {@link #prepare}). */
+  List<Path> annotatedFiles(Path work) {
+    Path copy = work.resolve(name + "-" + scenario);
+    List<Path> files = new ArrayList<>();
+    for (String spec : targets) {
+      files.add(copy.resolve(spec.substring(0, spec.indexOf('#'))));
+    }
+    return files;
+  }
+
   private static void annotate(Path file, String method) {
     try {
       String text = Files.readString(file);

@@ -119,6 +119,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       description = "Report only diagnostics in these files or caused by them (a witness path passes through them); for save hooks. See docs/ide.md.")
   private List<Path> changed = new ArrayList<>();
 
+  @Option(
+      names = "--resolve-all",
+      description = "Resolve every call site, not only those that may lead to @SystemStack code (slower; same violations; with --verbose, lists every call the classpath cannot explain).")
+  private boolean resolveAll;
+
+  @Option(names = "--stats", description = "Print the time spent in each stage (parse, index, signatures, hierarchy, slice, calls, check) on standard error.")
+  private boolean stats;
+
   @Option(names = {"-v", "--verbose"}, description = "Also list calls that could not be resolved precisely, and statistics.")
   private boolean verbose;
 
@@ -193,7 +201,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     if (updateBaseline && baselineFile == null) {
       throw new UsageException("--update-baseline needs --baseline FILE");
     }
-    Report report = new Analyzer(config).analyze(inputs);
+    // The progress line goes to a terminal only, never into a log or a redirected report.
+    StageClock clock = new StageClock(System.console() != null && err == System.err ? err : null, System::nanoTime);
+    Report report = new Analyzer(config.toBuilder().progress(clock).build()).analyze(inputs);
+    if (stats) {
+      err.println(clock.summary());
+    }
     if (baselineFile != null) {
       report = applyBaseline(report, inputs);
     }
@@ -278,6 +291,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
     if (noDefaultTrampolines) {
       builder.defaultTrampolines(false);
+    }
+    if (resolveAll) {
+      builder.resolveAll(true);
     }
     if (javaRelease != null) {
       builder.javaRelease(Config.parseRelease(javaRelease));

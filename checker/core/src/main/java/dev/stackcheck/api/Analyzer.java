@@ -22,6 +22,10 @@ public final class Analyzer {
 
   /** Analyzes the Java files under {@code inputs} (folders or {@code .java} files). */
   public Report analyze(List<Path> inputs) {
-    return Workspace.analyzeOnce(config, inputs);
+    try {
+      return Workspace.analyzeOnce(config, inputs);
+    } finally {
+      config.progress().finished();
+    }
   }
 }

@@ -31,6 +31,7 @@ public final class Config {
   private final int javaRelease;
   private final int threads;
   private final boolean resolveAll;
+  private final Progress progress;
 
   private Config(Builder builder) {
     this.entryPoints = builder.entryPoints;
@@ -40,6 +41,7 @@ public final class Config {
     this.javaRelease = builder.javaRelease;
     this.threads = builder.threads;
     this.resolveAll = builder.resolveAll;
+    this.progress = builder.progress;
   }
 
   public static Builder builder() {
@@ -56,6 +58,7 @@ public final class Config {
     builder.javaRelease = javaRelease;
     builder.threads = threads;
     builder.resolveAll = resolveAll;
+    builder.progress = progress;
     return builder;
   }
 
@@ -183,6 +186,11 @@ public final class Config {
     return resolveAll;
   }
 
+  /** Who hears how the analysis advances; not an option, and not part of equality. */
+  public Progress progress() {
+    return progress;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof Config that
@@ -218,8 +226,14 @@ public final class Config {
     private int javaRelease = DEFAULT_JAVA_RELEASE;
     private int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private boolean resolveAll;
+    private Progress progress = Progress.NONE;
 
     private Builder() {}
+
+    public Builder progress(Progress progress) {
+      this.progress = java.util.Objects.requireNonNull(progress);
+      return this;
+    }
 
     public Builder resolveAll(boolean resolveAll) {
       this.resolveAll = resolveAll;

@@ -1,5 +1,7 @@
 package dev.stackcheck.api;
 
+import dev.stackcheck.index.BodyExtractor;
+import dev.stackcheck.index.FileIndex;
 import dev.stackcheck.source.JavaSourceParser;
 import dev.stackcheck.source.ParsedFile;
 import dev.stackcheck.source.SourceReader;
@@ -12,13 +14,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Reads and parses many files in parallel, one parser per thread; results in input order. */
+/** Reads, parses and indexes many files in parallel, one parser per thread; results in input order. */
 final class Parsing {
+  /** A parsed file and, if it parsed, its index (or why it could not be indexed). */
+  record Parsed(ParsedFile file, FileIndex index, InputError indexError) {}
+
   private Parsing() {}
 
   static List<ParsedFile> parseAll(Config config, List<Path> paths) {
+    return parseAndIndexAll(config, paths, false).stream().map(Parsed::file).toList();
+  }
+
+  /** Also builds each file's {@link FileIndex} on the parsing thread (it only reads that file's tree). */
+  static List<Parsed> parseAndIndexAll(Config config, List<Path> paths) {
+    return parseAndIndexAll(config, paths, true);
+  }
+
+  private static List<Parsed> parseAndIndexAll(Config config, List<Path> paths, boolean index) {
     int threads = Math.max(1, Math.min(config.threads(), paths.size()));
     AtomicInteger counter = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    Progress progress = config.progress();
+    progress.stage("parse");
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads,
@@ -26,12 +43,17 @@ final class Parsing {
     try {
       ThreadLocal<JavaSourceParser> parsers =
           ThreadLocal.withInitial(() -> new JavaSourceParser(config.javaRelease()));
-      List<Future<ParsedFile>> futures = new ArrayList<>();
+      List<Future<Parsed>> futures = new ArrayList<>();
       for (Path path : paths) {
-        futures.add(pool.submit(() -> parse(parsers.get(), path)));
+        futures.add(pool.submit(() -> {
+          ParsedFile file = parse(parsers.get(), path);
+          Parsed result = index && file.ok() ? index(file) : new Parsed(file, null, null);
+          progress.advance(done.incrementAndGet(), paths.size());
+          return result;
+        }));
       }
-      List<ParsedFile> parsed = new ArrayList<>();
-      for (Future<ParsedFile> future : futures) {
+      List<Parsed> parsed = new ArrayList<>();
+      for (Future<Parsed> future : futures) {
         parsed.add(future.get());
       }
       return parsed;
@@ -42,6 +64,14 @@ final class Parsing {
       throw new IllegalStateException("parsing failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  static Parsed index(ParsedFile file) {
+    try {
+      return new Parsed(file, BodyExtractor.extract(file.path(), file.unit()), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Parsed(file, null, new InputError(new Location(file.path(), 1, 1), "cannot index this file: " + e));
     }
   }
 

@@ -100,12 +100,17 @@ final class Project {
     }
     SourceDiscovery.Result discovered = SourceDiscovery.discover(inputs);
     fixedErrors.addAll(discovered.errors());
-    List<ParsedFile> all = Parsing.parseAll(config, discovered.files());
-    cycles = CyclicInheritance.find(all);
-    for (ParsedFile parsed : all) {
-      Source source = new Source(parsed.path(), parsed.text(), parsed.errors(), parsed.unit());
-      index(source);
-      files.put(parsed.path().toString(), source);
+    List<Parsing.Parsed> all = Parsing.parseAndIndexAll(config, discovered.files());
+    config.progress().stage("index");
+    cycles = CyclicInheritance.find(all.stream().map(Parsing.Parsed::file).toList());
+    for (Parsing.Parsed parsed : all) {
+      ParsedFile file = parsed.file();
+      Source source = new Source(file.path(), file.text(), file.errors(), file.unit());
+      if (!cycles.excluded().contains(source.path)) {
+        source.index = parsed.index();
+        source.indexError = parsed.indexError();
+      }
+      files.put(file.path().toString(), source);
     }
     classpath = ClasspathAnnotations.scan(config.classpath());
     fixedErrors.addAll(classpath.errors());
@@ -430,11 +435,9 @@ final class Project {
     if (source.unit == null || cycles.excluded().contains(source.path)) {
       return;
     }
-    try {
-      source.index = BodyExtractor.extract(source.path, source.unit);
-    } catch (RuntimeException | StackOverflowError e) {
-      source.indexError = new InputError(new Location(source.path, 1, 1), "cannot index this file: " + e);
-    }
+    Parsing.Parsed parsed = Parsing.index(new ParsedFile(source.path, source.text, source.unit, source.errors));
+    source.index = parsed.index();
+    source.indexError = parsed.indexError();
   }
 
   private static void addDifferences(Map<String, String> before, Map<String, String> after, Set<String> into) {

@@ -40,6 +40,7 @@ final class Reports {
       ClasspathAnnotations classpath,
       Config config,
       List<InputError> otherErrors) {
+    config.progress().stage("check");
     CallGraph graph = GraphBuilder.build(files, classpath);
     Set<String> sourceSignatures = new HashSet<>();
     SiteCounts counts = SiteCounts.NONE;

@@ -58,6 +58,7 @@ public final class Resolver {
       ResolutionTracker tracker,
       Restorer restorer,
       Symbols kept) {
+    config.progress().stage("signatures");
     JavaSymbolSolver symbolSolver = new JavaSymbolSolver(solver);
     for (FileIndex file : toResolve) {
       symbolSolver.inject(file.unit());
@@ -70,6 +71,7 @@ public final class Resolver {
       signatures.assign(List.of(file));
     }
 
+    config.progress().stage("hierarchy");
     SymbolIndex symbols = kept.index;
     symbols.sync(all, tracker);
     Declarations declarations = new Declarations(symbols);
@@ -105,14 +107,29 @@ public final class Resolver {
     // incremental run resolves everything it resolves, because a later edit may grow the slice.
     Set<Body> slice = null;
     if (!config.resolveAll() && toResolve == all && tracker == ResolutionTracker.NONE) {
+      config.progress().stage("slice");
       slice = new Slice(all, calls, deferred, Overriders.of(all), classpath, trampolineNames(all, classpath, config))
           .compute(all);
     }
+    config.progress().stage("calls");
+    int total = 0;
+    for (FileIndex file : toResolve) {
+      for (Body body : file.bodies()) {
+        if (!restored.contains(body) && (slice == null || slice.contains(body))) {
+          total += body.sites().size();
+        }
+      }
+    }
+    int done = 0;
     for (FileIndex file : toResolve) {
       tracker.enter(file);
       for (Body body : file.bodies()) {
         if (restored.contains(body)) {
           continue;
+        }
+        if (slice == null || slice.contains(body)) {
+          done += body.sites().size();
+          config.progress().advance(done, total);
         }
         for (CallSite site : body.sites()) {
           if (slice != null && !slice.contains(body)) {
