@@ -60,6 +60,8 @@ public final class SaveLatencyBenchmark {
   private static final Pattern METHOD =
       Pattern.compile("\\n  (?:public |protected |private )?(?:static )?(?:final )?(?:<[^>]+> )?[A-Za-z][\\w<>\\[\\], ?]* (\\w+)\\([^)]*\\)(?: throws [\\w., ]+)? \\{\\n");
 
+  private static final Pattern EXPLICIT_CONSTRUCTOR_CALL = Pattern.compile("\\s*(?:this|super)\\(");
+
   /** The methods marked @SystemStack in the copy: class file, method declaration text. */
   private static final List<String[]> SYSTEM_STACK = List.of(
       new String[] {"com/google/common/primitives/Ints.java", "public static int checkedCast(long value) {", "com.google.common.primitives.Ints.checkedCast(1L)"},
@@ -122,7 +124,10 @@ public final class SaveLatencyBenchmark {
       Matcher method = METHOD.matcher(text);
       List<Integer> bodies = new ArrayList<>();
       while (method.find()) {
-        bodies.add(method.end());
+        // A statement before this(...) or super(...) would not compile: not a body-only edit.
+        if (!EXPLICIT_CONSTRUCTOR_CALL.matcher(text).region(method.end(), text.length()).lookingAt()) {
+          bodies.add(method.end());
+        }
       }
       if (bodies.isEmpty()) {
         continue;
