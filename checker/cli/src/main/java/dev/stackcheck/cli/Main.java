@@ -100,6 +100,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--java-release", paramLabel = "N", description = "Java release whose syntax to accept (8-25, default 21).")
   private String javaRelease;
 
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      description = "Charset the sources are saved in, e.g. ISO-8859-1 (default UTF-8).")
+  private String encoding;
+
   @Option(names = "--config", paramLabel = "FILE", description = "Read options from a properties file (command-line options win).")
   private Path configFile;
 
@@ -297,6 +303,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
     if (javaRelease != null) {
       builder.javaRelease(Config.parseRelease(javaRelease));
+    }
+    if (encoding != null) {
+      builder.encoding(Config.parseEncoding(encoding));
     }
     return builder.build();
   }

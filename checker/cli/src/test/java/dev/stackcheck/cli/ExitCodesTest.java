@@ -66,6 +66,31 @@ class ExitCodesTest {
   }
 
   @Test
+  void sourcesSavedInAnotherCharsetAreReadWithEncoding() throws IOException {
+    Path latin1 = Files.createDirectories(root.resolve("latin1"));
+    Files.write(latin1.resolve("Gc.java"), """
+        import dev.stackcheck.annotations.SystemStack;
+        // Ramasse-miettes: libère les piles.
+        final class Gc {
+          @SystemStack static void free() {}
+          static void sweep() { free(); }
+        }
+        """.getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThat(run(latin1.toString())).isEqualTo(2);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Gc.java:2:1: error: not valid UTF-8 (byte 0xE8");
+    out.reset();
+    assertThat(run("--encoding", "ISO-8859-1", latin1.toString())).isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Gc.java:5:25: error: [SystemStack]");
+  }
+
+  @Test
+  void unknownEncodingIsTwoAndNamesTheOption() {
+    assertThat(run("--encoding", "latin-42", clean.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("'encoding'");
+  }
+
+  @Test
   void missingPathIsTwo() {
     assertThat(run(root.resolve("nope").toString())).isEqualTo(2);
     assertThat(stderr()).contains("no such file or directory");

@@ -1,6 +1,8 @@
 package dev.stackcheck.api;
 
 import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,20 +17,22 @@ import java.util.TreeSet;
  *
  * <p>Immutable; build it with {@link #builder()} or read it from a properties file with {@link
  * #fromProperties}. Option names are the same everywhere: {@code entry-points}, {@code
- * trampolines}, {@code default-trampolines}, {@code classpath}, {@code java-release}.
+ * trampolines}, {@code default-trampolines}, {@code classpath}, {@code java-release}, {@code
+ * encoding}.
  */
 public final class Config {
   /** The Java release whose syntax is accepted when none is configured. */
   public static final int DEFAULT_JAVA_RELEASE = 21;
 
   private static final Set<String> KNOWN_KEYS =
-      Set.of("entry-points", "trampolines", "default-trampolines", "classpath", "java-release", "resolve-all");
+      Set.of("entry-points", "trampolines", "default-trampolines", "classpath", "java-release", "encoding", "resolve-all");
 
   private final EntryPointMode entryPoints;
   private final boolean defaultTrampolines;
   private final List<TrampolineName> trampolines;
   private final List<Path> classpath;
   private final int javaRelease;
+  private final Charset encoding;
   private final int threads;
   private final boolean resolveAll;
   private final Progress progress;
@@ -39,6 +43,7 @@ public final class Config {
     this.trampolines = List.copyOf(builder.trampolines);
     this.classpath = List.copyOf(builder.classpath);
     this.javaRelease = builder.javaRelease;
+    this.encoding = builder.encoding;
     this.threads = builder.threads;
     this.resolveAll = builder.resolveAll;
     this.progress = builder.progress;
@@ -56,6 +61,7 @@ public final class Config {
     builder.trampolines.addAll(trampolines);
     builder.classpath.addAll(classpath);
     builder.javaRelease = javaRelease;
+    builder.encoding = encoding;
     builder.threads = threads;
     builder.resolveAll = resolveAll;
     builder.progress = progress;
@@ -103,6 +109,10 @@ public final class Config {
     if (release != null) {
       builder.javaRelease(parseRelease(release));
     }
+    String encoding = properties.getProperty("encoding");
+    if (encoding != null) {
+      builder.encoding(parseEncoding(encoding));
+    }
     String resolveAll = properties.getProperty("resolve-all");
     if (resolveAll != null) {
       builder.resolveAll(parseBoolean("resolve-all", resolveAll));
@@ -142,6 +152,16 @@ public final class Config {
     }
   }
 
+  /** Looks up a charset by name ({@code UTF-8}, {@code ISO-8859-1}, {@code windows-1252}), naming the option on failure. */
+  public static Charset parseEncoding(String value) {
+    String name = value.trim();
+    try {
+      return Charset.forName(name);
+    } catch (IllegalArgumentException e) { // illegal or unsupported name
+      throw new ConfigException("encoding", "unknown or unsupported charset '" + name + "' (for example UTF-8, ISO-8859-1, windows-1252)");
+    }
+  }
+
   private static void checkRelease(int release) {
     if (release < 8 || release > 25) {
       throw new ConfigException("java-release", "supported releases are 8 to 25 but was " + release);
@@ -172,6 +192,11 @@ public final class Config {
     return javaRelease;
   }
 
+  /** The charset source files are read in (strictly: bytes it cannot decode are an input error). */
+  public Charset encoding() {
+    return encoding;
+  }
+
   /** Threads used to parse; the result never depends on it. */
   public int threads() {
     return threads;
@@ -199,13 +224,14 @@ public final class Config {
         && trampolines.equals(that.trampolines)
         && classpath.equals(that.classpath)
         && javaRelease == that.javaRelease
+        && encoding.equals(that.encoding)
         && threads == that.threads
         && resolveAll == that.resolveAll;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(entryPoints, defaultTrampolines, trampolines, classpath, javaRelease, threads, resolveAll);
+    return Objects.hash(entryPoints, defaultTrampolines, trampolines, classpath, javaRelease, encoding, threads, resolveAll);
   }
 
   @Override
@@ -214,7 +240,8 @@ public final class Config {
         + ", default-trampolines=" + defaultTrampolines
         + ", trampolines=" + trampolines
         + ", classpath=" + classpath
-        + ", java-release=" + javaRelease + "}";
+        + ", java-release=" + javaRelease
+        + ", encoding=" + encoding.name() + "}";
   }
 
   /** Collects options; {@link #build()} validates them. */
@@ -224,6 +251,7 @@ public final class Config {
     private final List<TrampolineName> trampolines = new ArrayList<>();
     private final List<Path> classpath = new ArrayList<>();
     private int javaRelease = DEFAULT_JAVA_RELEASE;
+    private Charset encoding = StandardCharsets.UTF_8;
     private int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private boolean resolveAll;
     private Progress progress = Progress.NONE;
@@ -263,6 +291,11 @@ public final class Config {
     public Builder javaRelease(int release) {
       checkRelease(release);
       this.javaRelease = release;
+      return this;
+    }
+
+    public Builder encoding(Charset encoding) {
+      this.encoding = Objects.requireNonNull(encoding);
       return this;
     }
 

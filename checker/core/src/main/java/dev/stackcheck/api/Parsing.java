@@ -5,6 +5,7 @@ import dev.stackcheck.index.FileIndex;
 import dev.stackcheck.source.JavaSourceParser;
 import dev.stackcheck.source.ParsedFile;
 import dev.stackcheck.source.SourceReader;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ final class Parsing {
       List<Future<Parsed>> futures = new ArrayList<>();
       for (Path path : paths) {
         futures.add(pool.submit(() -> {
-          ParsedFile file = parse(parsers.get(), path);
+          ParsedFile file = parse(parsers.get(), path, config.encoding());
           Parsed result = index && file.ok() ? index(file) : new Parsed(file, null, null);
           progress.advance(done.incrementAndGet(), paths.size());
           return result;
@@ -75,8 +76,8 @@ final class Parsing {
     }
   }
 
-  private static ParsedFile parse(JavaSourceParser parser, Path path) {
-    SourceReader.Result read = SourceReader.read(path);
+  private static ParsedFile parse(JavaSourceParser parser, Path path, Charset encoding) {
+    SourceReader.Result read = SourceReader.read(path, encoding);
     if (read.error() != null) {
       return new ParsedFile(path, null, null, List.of(read.error()));
     }

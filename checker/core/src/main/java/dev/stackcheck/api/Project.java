@@ -376,11 +376,11 @@ final class Project {
     }
   }
 
-  private static SourceReader.Result read(Path path, String text) {
+  private SourceReader.Result read(Path path, String text) {
     if (text != null) {
       return new SourceReader.Result(new SourceFile(path, text), null);
     }
-    return Files.isRegularFile(path) ? SourceReader.read(path) : null;
+    return Files.isRegularFile(path) ? SourceReader.read(path, config.encoding()) : null;
   }
 
   /**

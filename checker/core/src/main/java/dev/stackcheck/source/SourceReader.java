@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads a source file as strict UTF-8. Bytes that are not UTF-8 are an input error naming the
- * line, never silently replaced. Files larger than {@link #MAX_BYTES} are reported, not read: the
+ * Reads a source file in a given charset (UTF-8 unless configured), strictly: bytes that are not
+ * valid in the charset are an input error naming the line, never silently replaced. A leading
+ * byte order mark is dropped. Files larger than {@link #MAX_BYTES} are reported, not read: the
  * syntax tree of dense code takes up to ~450 bytes of heap per byte of source. Stateless and
  * thread-safe.
  */
@@ -29,6 +31,10 @@ public final class SourceReader {
   private SourceReader() {}
 
   public static Result read(Path path) {
+    return read(path, StandardCharsets.UTF_8);
+  }
+
+  public static Result read(Path path, Charset charset) {
     byte[] bytes;
     try {
       long size = Files.size(path);
@@ -49,13 +55,17 @@ public final class SourceReader {
     } catch (OutOfMemoryError e) {
       return new Result(null, new InputError(new Location(path, 1, 1), "file too large to read"));
     }
-    return decode(path, bytes);
+    return decode(path, bytes, charset);
   }
 
-  /** Decodes bytes already in memory (an editor buffer or a test). */
+  /** Decodes bytes already in memory (an editor buffer or a test) as UTF-8. */
   public static Result decode(Path path, byte[] bytes) {
+    return decode(path, bytes, StandardCharsets.UTF_8);
+  }
+
+  public static Result decode(Path path, byte[] bytes, Charset charset) {
     CharsetDecoder decoder =
-        StandardCharsets.UTF_8
+        charset
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -68,7 +78,7 @@ public final class SourceReader {
       }
       return new Result(new SourceFile(path, text), null);
     } catch (CharacterCodingException e) {
-      int offset = firstMalformedOffset(bytes);
+      int offset = firstMalformedOffset(bytes, charset);
       int line = 1;
       for (int i = 0; i < offset && i < bytes.length; i++) {
         if (bytes[i] == '\n') {
@@ -77,15 +87,16 @@ public final class SourceReader {
       }
       String message =
           String.format(
-              "not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8",
-              bytes[Math.min(offset, bytes.length - 1)] & 0xFF, offset);
+              Locale.ROOT,
+              "not valid %s (byte 0x%02X at offset %d); save the file as %s, or set the encoding it is saved in (--encoding, option encoding)",
+              charset.name(), bytes[Math.min(offset, bytes.length - 1)] & 0xFF, offset, charset.name());
       return new Result(null, new InputError(new Location(path, line, 1), message));
     }
   }
 
-  private static int firstMalformedOffset(byte[] bytes) {
+  private static int firstMalformedOffset(byte[] bytes, Charset charset) {
     CharsetDecoder decoder =
-        StandardCharsets.UTF_8
+        charset
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);

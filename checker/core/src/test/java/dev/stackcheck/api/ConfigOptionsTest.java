@@ -47,7 +47,27 @@ class ConfigOptionsTest {
   }
 
   @Test
+  void unknownCharsetNamesTheOption() {
+    ConfigException e = reading("encoding", "latin-42");
+
+    assertThat(e.option()).isEqualTo("encoding");
+    assertThat(e).hasMessageThat().contains("'latin-42'");
+  }
+
+  @Test
+  void encodingIsReadByName() {
+    Properties properties = new Properties();
+    properties.setProperty("encoding", " iso-8859-1 ");
+
+    Config config = Config.fromProperties(properties, Path.of("/base"));
+
+    assertThat(config.encoding()).isEqualTo(java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(Config.defaults().encoding()).isEqualTo(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   void emptyValueIsMissingAndNamesTheOption() {
+    assertThat(reading("encoding", " ").option()).isEqualTo("encoding");
     assertThat(reading("java-release", " ").option()).isEqualTo("java-release");
     assertThat(reading("entry-points", "").option()).isEqualTo("entry-points");
   }

@@ -49,7 +49,30 @@ class SourceReaderTest {
     SourceReader.Result result = SourceReader.decode(root.resolve("A.java"), bytes);
 
     assertThat(result.error().location().line()).isEqualTo(2);
-    assertThat(result.error().message()).isEqualTo("not valid UTF-8 (byte 0xE9 at offset 18); save the file as UTF-8");
+    assertThat(result.error().message())
+        .isEqualTo("not valid UTF-8 (byte 0xE9 at offset 18); save the file as UTF-8, or set the encoding it is saved in (--encoding, option encoding)");
+  }
+
+  @Test
+  void fileSavedInLatin1ReadsInLatin1() throws IOException {
+    Path file = root.resolve("A.java");
+    Files.write(file, "class A {\n  // caf\u00e9\n}\n".getBytes(StandardCharsets.ISO_8859_1));
+
+    SourceReader.Result result = SourceReader.read(file, StandardCharsets.ISO_8859_1);
+
+    assertThat(result.error()).isNull();
+    assertThat(result.file().text()).contains("caf\u00e9");
+  }
+
+  @Test
+  void byteUndefinedInTheCharsetNamesTheCharset() {
+    // 0x81 has no character in windows-1252.
+    byte[] bytes = new byte[] {'c', 'l', 'a', 's', 's', ' ', 'A', '{', '\n', '/', '/', (byte) 0x81, '\n', '}'};
+
+    SourceReader.Result result = SourceReader.decode(root.resolve("A.java"), bytes, java.nio.charset.Charset.forName("windows-1252"));
+
+    assertThat(result.error().location().line()).isEqualTo(2);
+    assertThat(result.error().message()).startsWith("not valid windows-1252 (byte 0x81 at offset 11)");
   }
 
   @Test

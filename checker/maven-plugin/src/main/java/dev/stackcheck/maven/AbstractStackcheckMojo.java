@@ -43,6 +43,7 @@ abstract class AbstractStackcheckMojo extends AbstractMojo {
           "entry-points", "entryPoints",
           "trampoline", "trampolines",
           "java-release", "javaRelease",
+          "encoding", "encoding",
           "baseline", "baselineFile");
 
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
@@ -107,6 +108,13 @@ abstract class AbstractStackcheckMojo extends AbstractMojo {
    */
   @Parameter(property = "stackcheck.javaRelease", defaultValue = "${maven.compiler.release}")
   String javaRelease;
+
+  /**
+   * The charset the sources are saved in. Default: {@code project.build.sourceEncoding}, else
+   * UTF-8. Bytes that are not valid in it are reported as input errors.
+   */
+  @Parameter(property = "stackcheck.encoding", defaultValue = "${project.build.sourceEncoding}")
+  String encoding;
 
   /** Where to write {@value #JSON_REPORT} and {@value #SARIF_REPORT}. */
   @Parameter(property = "stackcheck.outputDirectory", defaultValue = "${project.build.directory}")
@@ -173,6 +181,9 @@ abstract class AbstractStackcheckMojo extends AbstractMojo {
         for (String trampoline : trampolines) {
           builder.addTrampoline(TrampolineName.parse(trampoline));
         }
+      }
+      if (encoding != null && !encoding.isBlank()) {
+        builder.encoding(Config.parseEncoding(encoding));
       }
       classpath.forEach(builder::addClasspath);
       return builder.build();
