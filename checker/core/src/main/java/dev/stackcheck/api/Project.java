@@ -402,6 +402,13 @@ final class Project {
     return read.file().text().equals(old.text);
   }
 
+  List<InputError> syntaxErrors(Path path, String text) {
+    if (parser == null) {
+      parser = new JavaSourceParser(config.javaRelease());
+    }
+    return parser.parse(new SourceFile(path, text)).errors();
+  }
+
   private Source parse(Path path, SourceReader.Result read) {
     if (read.error() != null) {
       return new Source(path, null, List.of(read.error()), null);

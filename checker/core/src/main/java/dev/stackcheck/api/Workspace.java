@@ -112,6 +112,15 @@ public final class Workspace implements AutoCloseable {
     return call(() -> project.apply(copy));
   }
 
+  /**
+   * The input errors (syntax errors, features newer than the configured release) a text of a file
+   * would have, without applying it. Lets an editor hold back a half-typed file instead of
+   * resolving again every file that uses its declarations.
+   */
+  public List<InputError> syntaxErrors(Path file, String text) {
+    return call(() -> project.syntaxErrors(file.toAbsolutePath().normalize(), text));
+  }
+
   /** Whether a path is analyzed by this workspace (a {@code .java} file under one of its roots). */
   public boolean contains(Path file) {
     return project.inScope(file.toAbsolutePath().normalize());

@@ -51,11 +51,23 @@ final class Diagnostics {
       byUri.computeIfAbsent(uri(violation.location().file()), u -> new ArrayList<>()).add(diagnostic);
     }
     for (InputError error : report.errors()) {
-      Diagnostic diagnostic =
-          new Diagnostic(lines.range(error.location()), error.message(), DiagnosticSeverity.Error, SOURCE, INPUT_ERROR);
-      byUri.computeIfAbsent(uri(error.location().file()), u -> new ArrayList<>()).add(diagnostic);
+      byUri.computeIfAbsent(uri(error.location().file()), u -> new ArrayList<>()).add(inputError(error, lines));
     }
     return byUri;
+  }
+
+  /** The diagnostics of input errors alone (of one document). */
+  static List<Diagnostic> of(List<InputError> errors, Function<Path, String> texts) {
+    Lines lines = new Lines(texts);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (InputError error : errors) {
+      diagnostics.add(inputError(error, lines));
+    }
+    return diagnostics;
+  }
+
+  private static Diagnostic inputError(InputError error, Lines lines) {
+    return new Diagnostic(lines.range(error.location()), error.message(), DiagnosticSeverity.Error, SOURCE, INPUT_ERROR);
   }
 
   static String uri(Path file) {

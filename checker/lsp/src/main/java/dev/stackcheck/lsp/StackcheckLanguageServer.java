@@ -2,6 +2,7 @@ package dev.stackcheck.lsp;
 
 import com.google.gson.JsonElement;
 import dev.stackcheck.api.ConfigException;
+import dev.stackcheck.api.InputError;
 import dev.stackcheck.api.Report;
 import dev.stackcheck.api.Workspace;
 import java.io.IOException;
@@ -12,9 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -54,6 +58,12 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  * whose set changed, empty sets included, so that a fix in one file clears a violation shown in
  * another. All analysis runs on one scheduler thread, in the order the client sent its
  * notifications. Logs go to {@code window/logMessage} and to the given log stream, never stdout.
+ *
+ * <p>An unsaved edit that leaves a file with syntax errors is held back: the document shows its
+ * syntax errors, and the rest of the workspace keeps the file's last version that parsed, until an
+ * edit parses again or the file is saved, closed or changed on disk. Applying a half-typed file
+ * would remove its declarations from every file that uses them, and resolving those files again
+ * costs seconds on a large project, twice per typo (see docs/ide.md).
  */
 public final class StackcheckLanguageServer
     implements LanguageServer, LanguageClientAware, TextDocumentService, WorkspaceService {
@@ -67,6 +77,10 @@ public final class StackcheckLanguageServer
   private final Runnable onExit;
   private final Map<Path, String> open = new ConcurrentHashMap<>();
   private final Map<Path, Workspace.Change> pending = new LinkedHashMap<>();
+  /** Files whose pending change is an unsaved edit (guarded by {@code pending}). */
+  private final Set<Path> typing = new HashSet<>();
+  /** Files held back with syntax errors, and those errors (scheduler thread only). */
+  private final Map<Path, List<InputError>> heldBack = new TreeMap<>();
   private final Map<String, List<Diagnostic>> published = new HashMap<>();
   private LanguageClient client;
   private List<Path> roots = List.of();
@@ -215,6 +229,11 @@ public final class StackcheckLanguageServer
   private void change(Workspace.Change change, boolean now) {
     synchronized (pending) {
       pending.put(change.file(), change);
+      if (now) {
+        typing.remove(change.file());
+      } else {
+        typing.add(change.file());
+      }
       if (flush != null) {
         flush.cancel(false);
       }
@@ -227,16 +246,25 @@ public final class StackcheckLanguageServer
     if (workspace == null) {
       return; // the workspace opens later and flushes then
     }
-    List<Workspace.Change> changes;
+    List<Workspace.Change> changes = new ArrayList<>();
+    Set<Path> edits;
     synchronized (pending) {
-      changes = new ArrayList<>(pending.values());
+      changes.addAll(pending.values());
+      edits = new HashSet<>(typing);
       pending.clear();
+      typing.clear();
     }
     if (changes.isEmpty()) {
       return;
     }
     long start = System.nanoTime();
     try {
+      int held = holdBackBrokenEdits(changes, edits);
+      if (changes.isEmpty()) {
+        publish(workspace.report());
+        message(MessageType.Log, "stackcheck: " + held + " change(s) held back with syntax errors, published in " + millis(start) + " ms");
+        return;
+      }
       Workspace.Update update = workspace.apply(changes);
       long analyzed = millis(start);
       publish(update.report());
@@ -249,8 +277,35 @@ public final class StackcheckLanguageServer
     }
   }
 
+  /**
+   * Takes out of {@code changes} the unsaved edits whose text has syntax errors, and remembers
+   * those errors; every other change ends a file's holding back.
+   *
+   * @return how many changes were held back
+   */
+  private int holdBackBrokenEdits(List<Workspace.Change> changes, Set<Path> edits) {
+    int held = 0;
+    for (var it = changes.iterator(); it.hasNext(); ) {
+      Workspace.Change change = it.next();
+      List<InputError> errors =
+          edits.contains(change.file()) && change.text() != null && workspace.contains(change.file())
+              ? workspace.syntaxErrors(change.file(), change.text())
+              : List.of();
+      if (errors.isEmpty()) {
+        heldBack.remove(change.file());
+      } else {
+        heldBack.put(change.file(), errors);
+        it.remove();
+        held++;
+      }
+    }
+    return held;
+  }
+
   private void publish(Report report) {
     Map<String, List<Diagnostic>> current = Diagnostics.of(report, this::text);
+    // A held-back document shows the syntax errors of its text, not the analysis of an older one.
+    heldBack.forEach((file, errors) -> current.put(Diagnostics.uri(file), Diagnostics.of(errors, this::text)));
     List<String> uris = new ArrayList<>(published.keySet());
     for (String uri : current.keySet()) {
       if (!published.containsKey(uri)) {

@@ -153,6 +153,33 @@ class LanguageServerTest {
     assertThat(client.latest(gc)).hasSize(1);
   }
 
+  @Test
+  void aHalfTypedFileIsHeldBackUntilItParsesOrIsSaved() throws Exception {
+    Files.writeString(gc, read(gc).replace("Stack.helper();", "Stack.stackfree(1);"));
+    connect();
+    client.await(gc, d -> !d.isEmpty());
+    open(stack);
+    String good = read(stack);
+
+    // Unsaved and broken: the editor shows the syntax error; Gc keeps the violation that
+    // Stack's last parsable version gives it, instead of losing @SystemStack with the file.
+    edit(stack, good.replace("static void helper() {}", "static void helper() {"));
+    List<Diagnostic> errors = client.await(stack, d -> !d.isEmpty());
+    assertThat(errors.get(0).getCode().getLeft()).isEqualTo(Diagnostics.INPUT_ERROR);
+    client.awaitLog("1 change(s) held back with syntax errors");
+    assertThat(client.latest(gc)).hasSize(1);
+
+    // Saved while broken: the file is applied as it is, and Gc's violation goes with it.
+    save(stack);
+    client.await(gc, List::isEmpty);
+    assertThat(client.latest(stack).get(0).getCode().getLeft()).isEqualTo(Diagnostics.INPUT_ERROR);
+
+    // Parsable again: applied at once, the violation is back and the syntax error gone.
+    edit(stack, good);
+    client.await(gc, d -> !d.isEmpty());
+    client.await(stack, List::isEmpty);
+  }
+
   // ---- the client side ----
 
   private void connect() throws Exception {
