@@ -118,6 +118,7 @@ public final class SaveLatencyBenchmark {
     int next = 0;
     List<String> updates = new ArrayList<>();
     List<Timed> slowest = new ArrayList<>();
+    List<Double> typos = new ArrayList<>();
     while (done < edits + WARMUP && next < candidates.size()) {
       Path file = candidates.get(next++);
       String text = Files.readString(file);
@@ -158,6 +159,18 @@ public final class SaveLatencyBenchmark {
         }
       } else if (done >= WARMUP) {
         bodyOnly.add(millis);
+        // A typo while typing (unsaved, does not parse), then typed away again.
+        String typo = text.substring(0, at) + "    int typing = ;\n" + text.substring(at);
+        client.logs.clear();
+        long typed = System.nanoTime();
+        server.getTextDocumentService()
+            .didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, ++version), List.of(new TextDocumentContentChangeEvent(typo))));
+        client.awaitLog("held back", 600);
+        typos.add((System.nanoTime() - typed) / 1e6);
+        client.logs.clear();
+        server.getTextDocumentService()
+            .didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, ++version), List.of(new TextDocumentContentChangeEvent(text))));
+        client.awaitLog("change(s)", 600);
       }
       if (done >= WARMUP) {
         cpu.add(cpuMillis);
@@ -173,6 +186,7 @@ public final class SaveLatencyBenchmark {
     print("body-only edits", bodyOnly);
     print("add or remove a @SystemStack call", violations);
     print("CPU time of the process per save", cpu);
+    print("unsaved typo (incl. debounce)", typos);
     System.out.printf("heap after edits (after GC): %d MB%n", usedHeapMegabytes());
     System.out.println("server log of the last updates: " + updates.subList(Math.max(0, updates.size() - 3), updates.size()));
     System.out.println("slowest measured saves, with the server's log line:");
