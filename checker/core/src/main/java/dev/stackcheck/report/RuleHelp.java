@@ -43,6 +43,16 @@ public final class RuleHelp {
     };
   }
 
+  public static String unusedSuppressionDescription() {
+    return "A @SuppressWarnings(\"SystemStack\") or // stackcheck:ignore comment hides no violation (or, for the comment,"
+        + " gives no reason and so hides nothing). It no longer documents anything and would hide a future violation"
+        + " that nobody reviewed.";
+  }
+
+  public static String unusedSuppressionHelp() {
+    return "Remove the suppression; give a // stackcheck:ignore comment a reason after it.";
+  }
+
   /** The documentation's root. */
   public static URI docs() {
     return DOCS;
@@ -50,7 +60,12 @@ public final class RuleHelp {
 
   /** The rule's documentation page. */
   public static URI helpUri(Rule rule) {
-    return DOCS.resolve("rules/" + rule.id() + ".md");
+    return helpUri(rule.id());
+  }
+
+  /** The page of a rule or warning id. */
+  public static URI helpUri(String id) {
+    return DOCS.resolve("rules/" + id + ".md");
   }
 
   private static URI loadDocsBase() {

@@ -7,6 +7,7 @@ import dev.stackcheck.api.Location;
 import dev.stackcheck.api.Report;
 import dev.stackcheck.api.Rule;
 import dev.stackcheck.api.Violation;
+import dev.stackcheck.api.Warning;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -18,7 +19,8 @@ import java.util.Map;
 /**
  * The report in SARIF 2.1.0, for code-scanning services and IDE viewers; documented in {@code
  * docs/sarif.md}. One result per violating call site, with the witness path as a code flow, the
- * {@code @SystemStack} declaration as a related location and a fingerprint that survives edits.
+ * {@code @SystemStack} declaration as a related location and a fingerprint that survives edits;
+ * then one result of level {@code warning} per suppression that hides nothing.
  * File URIs are relative to a base directory ({@code uriBaseId} {@value #BASE_ID}) when the file
  * is under it. Keys are written in a fixed order, so the output is byte-for-byte stable.
  * Stateless.
@@ -61,6 +63,9 @@ public final class SarifReport {
         int occurrence = occurrences.merge(fingerprint, 1, Integer::sum);
         writeResult(json, violation, fingerprint + ":" + occurrence);
       }
+      for (Warning warning : report.warnings()) {
+        writeWarning(json, warning);
+      }
       json.endArray();
       json.endObject();
       json.endArray();
@@ -93,6 +98,17 @@ public final class SarifReport {
       json.endObject();
       json.endObject();
     }
+    json.beginObject();
+    json.name("id").value(Warning.ID);
+    json.name("name").value(Warning.ID);
+    text(json, "shortDescription", "A suppression that hides nothing");
+    text(json, "fullDescription", RuleHelp.unusedSuppressionDescription());
+    json.name("helpUri").value(RuleHelp.helpUri(Warning.ID).toString());
+    text(json, "help", RuleHelp.unusedSuppressionHelp());
+    json.name("defaultConfiguration").beginObject();
+    json.name("level").value("warning");
+    json.endObject();
+    json.endObject();
     json.endArray();
     json.endObject();
     json.endObject();
@@ -145,6 +161,20 @@ public final class SarifReport {
     json.name("viaDispatch").value(violation.viaDispatch());
     json.name("entryPoint").value(violation.entryPointReason());
     json.endObject();
+    json.endObject();
+  }
+
+  private void writeWarning(JsonWriter json, Warning warning) throws IOException {
+    json.beginObject();
+    json.name("ruleId").value(Warning.ID);
+    json.name("ruleIndex").value(Rule.values().length);
+    json.name("level").value("warning");
+    text(json, "message", warning.message());
+    json.name("locations").beginArray();
+    json.beginObject();
+    physicalLocation(json, warning.location());
+    json.endObject();
+    json.endArray();
     json.endObject();
   }
 

@@ -154,7 +154,9 @@ class SarifReportTest {
     JsonObject driver = run(sarif(analyze(GC), root)).getAsJsonObject("tool").getAsJsonObject("driver");
 
     JsonArray rules = driver.getAsJsonArray("rules");
-    assertThat(rules).hasSize(Rule.values().length);
+    assertThat(rules).hasSize(Rule.values().length + 1); // the rules, then the warning
+    assertThat(rules.get(Rule.values().length).getAsJsonObject().get("helpUri").getAsString())
+        .endsWith("/rules/UnusedSuppression.md");
     JsonObject rule = rules.get(0).getAsJsonObject();
     assertThat(rule.get("id").getAsString()).isEqualTo("SystemStack");
     assertThat(rule.getAsJsonObject("shortDescription").get("text").getAsString()).isEqualTo(Rule.SYSTEM_STACK.summary());
@@ -235,6 +237,27 @@ class SarifReportTest {
     Report report = analyze(GC);
 
     assertThat(sarif(report, root)).isEqualTo(sarif(report, root));
+  }
+
+  @Test
+  void suppressionThatHidesNothingIsAWarningResultOfItsOwnRule() throws IOException {
+    String sarif = sarif(analyze(GC.replace("  static void fine() {", "  @SuppressWarnings(\"SystemStack\")\n  static void fine() {")), root);
+
+    assertThat(schemaErrors(sarif)).isEmpty();
+    JsonArray results = results(sarif);
+    assertThat(results).hasSize(2);
+    JsonObject warning = results.get(1).getAsJsonObject();
+    assertThat(warning.get("ruleId").getAsString()).isEqualTo("UnusedSuppression");
+    assertThat(warning.get("level").getAsString()).isEqualTo("warning");
+    assertThat(warning.getAsJsonObject("message").get("text").getAsString()).contains("hides no stackcheck violation");
+    JsonObject rule = run(sarif).getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules")
+        .get(warning.get("ruleIndex").getAsInt()).getAsJsonObject();
+    assertThat(rule.get("id").getAsString()).isEqualTo("UnusedSuppression");
+    assertThat(rule.getAsJsonObject("defaultConfiguration").get("level").getAsString()).isEqualTo("warning");
+    JsonObject location = warning.getAsJsonArray("locations").get(0).getAsJsonObject();
+    assertThat(location.getAsJsonObject("physicalLocation").getAsJsonObject("artifactLocation").get("uri").getAsString())
+        .isEqualTo("my%20app/src/demo/Gc.java");
+    assertThat(region(location).get("startLine").getAsInt()).isEqualTo(16);
   }
 
   private Report analyze(String gc) throws IOException {

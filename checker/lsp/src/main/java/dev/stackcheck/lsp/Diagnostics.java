@@ -4,6 +4,7 @@ import dev.stackcheck.api.Hop;
 import dev.stackcheck.api.InputError;
 import dev.stackcheck.api.Report;
 import dev.stackcheck.api.Violation;
+import dev.stackcheck.api.Warning;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DiagnosticTag;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
@@ -20,7 +22,8 @@ import org.eclipse.lsp4j.Range;
 /**
  * Translates a {@link Report} into LSP diagnostics, grouped by document URI: one per violation
  * (code = rule id, source {@code stackcheck}, the witness path as related information, one entry
- * per hop at its location) and one per input error (code {@code InputError}). A diagnostic spans
+ * per hop at its location), one per input error (code {@code InputError}) and one warning per
+ * suppression that hides nothing (code {@value Warning#ID}, tagged unnecessary, so editors fade it). A diagnostic spans
  * the identifier at its position when the document's text is known. Stateless.
  */
 final class Diagnostics {
@@ -52,6 +55,12 @@ final class Diagnostics {
     }
     for (InputError error : report.errors()) {
       byUri.computeIfAbsent(uri(error.location().file()), u -> new ArrayList<>()).add(inputError(error, lines));
+    }
+    for (Warning warning : report.warnings()) {
+      Diagnostic diagnostic =
+          new Diagnostic(lines.range(warning.location()), warning.message(), DiagnosticSeverity.Warning, SOURCE, Warning.ID);
+      diagnostic.setTags(List.of(DiagnosticTag.Unnecessary));
+      byUri.computeIfAbsent(uri(warning.location().file()), u -> new ArrayList<>()).add(diagnostic);
     }
     return byUri;
   }

@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DiagnosticTag;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
@@ -178,6 +180,20 @@ class LanguageServerTest {
     edit(stack, good);
     client.await(gc, d -> !d.isEmpty());
     client.await(stack, List::isEmpty);
+  }
+
+  @Test
+  void aSuppressionThatHidesNothingIsAFadedWarning() throws Exception {
+    Files.writeString(other, read(other).replace("  static int answer()", "  @SuppressWarnings(\"SystemStack\")\n  static int answer()"));
+    connect();
+
+    List<Diagnostic> warnings = client.await(other, d -> !d.isEmpty());
+
+    assertThat(warnings).hasSize(1);
+    assertThat(warnings.get(0).getSeverity()).isEqualTo(DiagnosticSeverity.Warning);
+    assertThat(warnings.get(0).getCode().getLeft()).isEqualTo("UnusedSuppression");
+    assertThat(warnings.get(0).getTags()).containsExactly(DiagnosticTag.Unnecessary);
+    assertThat(warnings.get(0).getRange().getStart().getLine()).isEqualTo(2);
   }
 
   // ---- the client side ----

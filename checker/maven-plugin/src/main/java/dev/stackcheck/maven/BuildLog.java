@@ -3,6 +3,7 @@ package dev.stackcheck.maven;
 import dev.stackcheck.api.InputError;
 import dev.stackcheck.api.Report;
 import dev.stackcheck.api.Violation;
+import dev.stackcheck.api.Warning;
 import dev.stackcheck.report.PathDisplay;
 import dev.stackcheck.report.TextReport;
 import java.io.PrintWriter;
@@ -14,7 +15,7 @@ import org.apache.maven.plugin.logging.Log;
  * Prints a report into the Maven log in compiler format, {@code /abs/path/File.java:line:col:
  * error: [Rule] message} with the witness path indented below, so that IDEs and CI logs link each
  * line. Paths are absolute, as javac's are in Maven output. Violations are errors when they fail
- * the build and warnings otherwise.
+ * the build and warnings otherwise; suppressions that hide nothing are warnings.
  */
 final class BuildLog {
   private final Log log;
@@ -31,6 +32,10 @@ final class BuildLog {
     for (InputError error : report.errors()) {
       log.error(paths.show(error.location().file()) + ":" + error.location().line() + ":" + error.location().column()
           + ": error: " + error.message());
+    }
+    for (Warning warning : report.warnings()) {
+      log.warn(paths.show(warning.location().file()) + ":" + warning.location().line() + ":" + warning.location().column()
+          + ": warning: " + warning.message());
     }
     if (!violations) {
       return;
