@@ -9,6 +9,8 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedTypeParameterDeclaration;
+import com.github.javaparser.resolution.model.typesystem.ReferenceTypeImpl;
 import com.github.javaparser.resolution.types.ResolvedPrimitiveType;
 import com.github.javaparser.resolution.types.ResolvedType;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
@@ -28,8 +30,11 @@ import java.util.TreeMap;
  * loose test to every candidate and widens {@code float[]} to {@code double[]}; its tie-breaking
  * then depends on the iteration order of a hash set, so its answer could change from run to run.
  * Only calls whose argument types are all known (no lambdas or method references), some of them
- * primitive, boxed, arrays or null, to overloaded methods outside the JDK are checked, and the
- * solver's choice is replaced only by a unique most specific overload of the earliest phase.
+ * primitive, boxed, arrays or null, or overloads with a type-variable parameter, to overloaded
+ * methods outside the JDK are checked, and the solver's choice is replaced only by a unique most
+ * specific overload of the earliest phase. A type variable stands for its bounds: the solver
+ * treats {@code <T extends Number> id(T)} and {@code <T> id(T)} as equally specific and picks
+ * either, where javac picks the bounded one.
  * Caches the overloads of each type for one run. Not thread-safe.
  */
 final class Overloads {
@@ -67,8 +72,11 @@ final class Overloads {
       }
       arguments.add(type);
     }
-    if (arguments.stream().noneMatch(Overloads::phaseSensitive)) {
-      return chosen; // reference arguments alone are applicable in the same way in both phases
+    if (arguments.stream().noneMatch(Overloads::phaseSensitive)
+        && candidates.stream().noneMatch(Overloads::hasTypeVariableParameter)) {
+      // Reference arguments alone are applicable in the same way in both phases, and the solver
+      // orders overloads by their declared (non-generic) parameter types as javac does.
+      return chosen;
     }
     for (boolean boxing : new boolean[] {false, true}) {
       List<ResolvedMethodDeclaration> applicable = new ArrayList<>();
@@ -90,6 +98,15 @@ final class Overloads {
         || argument.isArray()
         || argument.isNull()
         || (argument.isReferenceType() && ResolvedPrimitiveType.isBoxType(argument));
+  }
+
+  private static boolean hasTypeVariableParameter(ResolvedMethodDeclaration method) {
+    for (int i = 0; i < method.getNumberOfParams(); i++) {
+      if (method.getParam(i).getType().isTypeVariable()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -136,7 +153,7 @@ final class Overloads {
     });
   }
 
-  private static boolean applicable(ResolvedMethodDeclaration method, List<ResolvedType> arguments, boolean boxing) {
+  private boolean applicable(ResolvedMethodDeclaration method, List<ResolvedType> arguments, boolean boxing) {
     for (int i = 0; i < arguments.size(); i++) {
       ResolvedType parameter = method.getParam(i).getType();
       if (!converts(arguments.get(i), parameter) && !(boxing && boxes(arguments.get(i), parameter))) {
@@ -146,9 +163,19 @@ final class Overloads {
     return true;
   }
 
-  /** Phase 1: identity, primitive widening, or reference widening (no boxing). */
+  /**
+   * Phase 1: identity, primitive widening, or reference widening (no boxing). A type variable
+   * accepts what converts to all its bounds (as inference would find), and converts to what one
+   * of its bounds converts to.
+   */
   static boolean converts(ResolvedType from, ResolvedType to) {
-    if (to.isTypeVariable() || to.isWildcard()) {
+    if (to.isTypeVariable()) {
+      return !from.isPrimitive() && bounds(to).stream().allMatch(bound -> converts(from, bound));
+    }
+    if (from.isTypeVariable()) {
+      return bounds(from).stream().anyMatch(bound -> converts(bound, to));
+    }
+    if (to.isWildcard()) {
       return !from.isPrimitive();
     }
     if (from.isNull()) {
@@ -169,9 +196,26 @@ final class Overloads {
     return to.erasure().isAssignableBy(from.erasure());
   }
 
+  /** The bounds of a type variable; {@code Object} when it has none. */
+  private static List<ResolvedType> bounds(ResolvedType variable) {
+    ResolvedTypeParameterDeclaration parameter = variable.asTypeParameter();
+    List<ResolvedType> bounds = new ArrayList<>();
+    for (ResolvedTypeParameterDeclaration.Bound bound : parameter.getBounds()) {
+      bounds.add(bound.getType());
+    }
+    if (bounds.isEmpty()) {
+      bounds.add(parameter.object());
+    }
+    return bounds;
+  }
+
   /** Phase 2 adds boxing (then widening) and unboxing (then widening). */
-  private static boolean boxes(ResolvedType from, ResolvedType to) {
-    if (from.isPrimitive() && (to.isTypeVariable() || to.isWildcard())) {
+  private boolean boxes(ResolvedType from, ResolvedType to) {
+    if (from.isPrimitive() && to.isTypeVariable()) {
+      ResolvedType boxed = boxed(from.asPrimitive());
+      return boxed == null || converts(boxed, to); // the box type unknown: as before, any variable
+    }
+    if (from.isPrimitive() && to.isWildcard()) {
       return true;
     }
     if (from.isPrimitive() && to.isReferenceType()) {
@@ -182,6 +226,13 @@ final class Overloads {
       return unboxed.isPresent() && to.asPrimitive().isAssignableBy(unboxed.get());
     }
     return false;
+  }
+
+  /** The box type of a primitive ({@code Integer} for {@code int}), null if the solver lacks it. */
+  private ResolvedType boxed(ResolvedPrimitiveType primitive) {
+    ResolvedReferenceTypeDeclaration box =
+        Guard.attempt(() -> facade.getTypeSolver().solveType(primitive.getBoxTypeQName()));
+    return box == null ? null : new ReferenceTypeImpl(box);
   }
 
   /**
