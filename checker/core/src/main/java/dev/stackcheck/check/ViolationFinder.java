@@ -122,12 +122,12 @@ public final class ViolationFinder {
         switch (site.kind()) {
           case IMPLICIT_SUPER -> "implicitly calls " + target + " (super())";
           case METHOD_REF -> viaDispatch
-              ? "passes " + staticTarget(site) + " as a method reference that runs where it is created and may dispatch to "
+              ? "passes " + staticTarget(site, callee) + " as a method reference that runs where it is created and may dispatch to "
                   + target
               : "passes " + target + " as a method reference that runs where it is created";
           case NEW, NEW_ANONYMOUS, ENUM_CONSTANT -> "creates an object with " + target;
           default -> viaDispatch
-              ? "calls " + staticTarget(site) + ", which may dispatch to " + target
+              ? "calls " + staticTarget(site, callee) + ", which may dispatch to " + target
               : "calls " + target;
         };
     String more =
@@ -150,12 +150,29 @@ public final class ViolationFinder {
     };
   }
 
-  private static String staticTarget(CallSite site) {
+  /**
+   * The method the site names that dispatch took to {@code callee}: the target with the callee's
+   * name (an enhanced {@code for} names three methods, S4.1), else the first.
+   */
+  private static String staticTarget(CallSite site, Node callee) {
     Resolution resolution = site.resolution();
-    if (resolution != null && !resolution.targets().isEmpty()) {
-      return resolution.targets().get(0).signature();
+    if (resolution == null || resolution.targets().isEmpty()) {
+      return "a method";
     }
-    return "a method";
+    String name = methodName(callee.signature());
+    for (Resolution.Target target : resolution.targets()) {
+      if (methodName(target.signature()).equals(name)) {
+        return target.signature();
+      }
+    }
+    return resolution.targets().get(0).signature();
+  }
+
+  /** {@code m} for {@code pkg.A.m(int)}. */
+  private static String methodName(String signature) {
+    int open = signature.indexOf('(');
+    String qualified = open < 0 ? signature : signature.substring(0, open);
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
   }
 
   private static Violation overrideViolation(Node node, Predicate<String> externalNotSystemStack) {

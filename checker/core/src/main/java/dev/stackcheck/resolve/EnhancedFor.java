@@ -29,7 +29,10 @@ final class EnhancedFor {
   /**
    * The targets of one loop: {@code for (T x : iterable)} runs {@code iterable.iterator()}, then {@code hasNext()} and
    * {@code next()} on the iterator: virtual calls bounded by the iterable's static type and by
-   * the static type its {@code iterator()} returns. Over an array it calls nothing.
+   * the static type its {@code iterator()} returns. Over an array it calls nothing. Each call
+   * names the method javac would call, as a written call does: the nearest declaration when it
+   * is in the sources (so a {@code @SystemStack} {@code iterator()} of the iterable's own type is
+   * called, not reached by dispatch, S7.2), the JDK's interface method otherwise.
    */
   Resolution resolve(ForEachStmt loop) {
     ResolvedType iterable = Guard.attempt(() -> context.facade().getType(loop.getIterable()));
@@ -44,24 +47,51 @@ final class EnhancedFor {
       }
       return new Resolution(targets.isEmpty() ? Resolution.Status.UNRESOLVED : Resolution.Status.FALLBACK, targets, reason);
     }
-    String iterableType = iterable.asReferenceType().getQualifiedName();
-    String iteratorType = Guard.attempt(() -> iteratorType(iterable.asReferenceType()));
+    ResolvedReferenceType iterableType = iterable.asReferenceType();
+    ResolvedMethodDeclaration iterator = Guard.attempt(() -> nearest(iterableType, "iterator"));
+    ResolvedType returned = iterator == null ? null : Guard.attempt(iterator::getReturnType);
+    ResolvedReferenceType iteratorType = returned != null && returned.isReferenceType() ? returned.asReferenceType() : null;
+    ResolvedMethodDeclaration hasNext = iteratorType == null ? null : Guard.attempt(() -> nearest(iteratorType, "hasNext"));
+    ResolvedMethodDeclaration next = iteratorType == null ? null : Guard.attempt(() -> nearest(iteratorType, "next"));
+    String iteratorName = iteratorType != null ? receiverName(iteratorType) : "java.util.Iterator";
     return Resolution.precise(
         List.of(
-            new Target(ITERATOR, false, true, iterableType),
-            new Target(HAS_NEXT, false, true, iteratorType != null ? iteratorType : "java.util.Iterator"),
-            new Target(NEXT, false, true, iteratorType != null ? iteratorType : "java.util.Iterator")));
+            new Target(signature(iterator, ITERATOR), false, true, receiverName(iterableType)),
+            new Target(signature(hasNext, HAS_NEXT), false, true, iteratorName),
+            new Target(signature(next, NEXT), false, true, iteratorName)));
   }
 
-  /** The erased type that {@code iterator()} returns on this iterable type: the nearest declaration's. */
-  private static String iteratorType(ResolvedReferenceType iterable) {
-    List<ResolvedReferenceType> types = new ArrayList<>();
-    types.add(iterable);
-    types.addAll(iterable.getAllAncestors());
-    for (ResolvedReferenceType type : types) {
-      for (ResolvedMethodDeclaration method : type.getTypeDeclaration().map(d -> d.getDeclaredMethods()).orElse(Set.of())) {
-        if (method.getName().equals("iterator") && method.getNumberOfParams() == 0) {
-          return TypeNames.erased(method.getReturnType());
+  /** A source method's signature; the JDK interface method's for anything else. */
+  private String signature(ResolvedMethodDeclaration method, String jdkMethod) {
+    if (method == null || context.declarations().body(method) == null) {
+      return jdkMethod;
+    }
+    String signature = context.declarations().signature(method);
+    return signature != null ? signature : jdkMethod;
+  }
+
+  private String receiverName(ResolvedReferenceType type) {
+    String name = Guard.attempt(() -> context.declarations().typeName(type));
+    return name != null ? name : type.getQualifiedName();
+  }
+
+  /**
+   * The declaration of the no-argument method {@code name} that a call on {@code type} names: the
+   * type's own, else the nearest superclass's, else an interface's.
+   */
+  private static ResolvedMethodDeclaration nearest(ResolvedReferenceType type, String name) {
+    List<ResolvedReferenceType> classes = new ArrayList<>();
+    List<ResolvedReferenceType> interfaces = new ArrayList<>();
+    classes.add(type);
+    for (ResolvedReferenceType ancestor : type.getAllAncestors()) {
+      boolean isInterface = ancestor.getTypeDeclaration().map(d -> d.isInterface()).orElse(false);
+      (isInterface ? interfaces : classes).add(ancestor);
+    }
+    classes.addAll(interfaces);
+    for (ResolvedReferenceType candidate : classes) {
+      for (ResolvedMethodDeclaration method : candidate.getTypeDeclaration().map(d -> d.getDeclaredMethods()).orElse(Set.of())) {
+        if (method.getName().equals(name) && method.getNumberOfParams() == 0) {
+          return method;
         }
       }
     }

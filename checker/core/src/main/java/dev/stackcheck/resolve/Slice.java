@@ -233,8 +233,7 @@ final class Slice {
           constructors.computeIfAbsent(body.type(), t -> new ArrayList<>()).add(body);
         }
         for (CallSite site : body.sites()) {
-          String method = calledMethodName(site);
-          if (method != null) {
+          for (String method : calledMethodNames(site)) {
             sitesByMethodName.computeIfAbsent(method, n -> new ArrayList<>()).add(site);
           }
           String type = constructedTypeName(site);
@@ -246,16 +245,20 @@ final class Slice {
     }
   }
 
-  private static String calledMethodName(CallSite site) {
+  /** The methods a site calls by name; an enhanced {@code for} calls three without writing them. */
+  private static List<String> calledMethodNames(CallSite site) {
     if (site.node() instanceof MethodCallExpr call) {
-      return call.getNameAsString();
+      return List.of(call.getNameAsString());
     }
     if (site.kind() == CallSite.Kind.METHOD_REF
         && site.node() instanceof MethodReferenceExpr reference
         && !reference.getIdentifier().equals("new")) {
-      return reference.getIdentifier();
+      return List.of(reference.getIdentifier());
     }
-    return null;
+    if (site.kind() == CallSite.Kind.FOR_EACH) {
+      return List.of("iterator", "hasNext", "next");
+    }
+    return List.of();
   }
 
   /** The simple name of the class whose constructor a site runs, or null. */
