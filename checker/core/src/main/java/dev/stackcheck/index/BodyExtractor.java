@@ -23,9 +23,12 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.stackcheck.api.Location;
 import java.nio.file.Path;
@@ -457,6 +460,13 @@ public final class BodyExtractor {
             new CallSite(CallSite.Kind.CONSTRUCTOR_CALL, invocation, location(invocation), current, null, null));
       } else if (node instanceof ForEachStmt loop) {
         current.addSite(new CallSite(CallSite.Kind.FOR_EACH, loop, location(loop.getIterable()), current, null, null));
+      } else if (node instanceof TryStmt attempt) {
+        for (Expression resource : attempt.getResources()) {
+          Node named = resource instanceof VariableDeclarationExpr declaration
+              ? declaration.getVariable(0).getName()
+              : resource;
+          current.addSite(new CallSite(CallSite.Kind.TRY_RESOURCE, resource, location(named), current, null, null));
+        }
       }
       pushReversed(work, node.getChildNodes(), current);
     }

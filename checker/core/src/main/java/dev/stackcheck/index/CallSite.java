@@ -31,7 +31,9 @@ public final class CallSite {
     /** An enum constant: the static initializer calls the enum's constructor. */
     ENUM_CONSTANT,
     /** {@code for (T x : iterable)}: calls {@code iterator()}, {@code hasNext()} and {@code next()}. */
-    FOR_EACH
+    FOR_EACH,
+    /** A resource of a {@code try}-with-resources statement: its {@code close()} is called. */
+    TRY_RESOURCE
   }
 
   private final Kind kind;

@@ -44,12 +44,14 @@ final class CallResolver {
   private final ResolutionContext context;
   private final Overloads overloads;
   private final EnhancedFor enhancedFor;
+  private final TryResources tryResources;
   private final UnresolvedCalls unresolvedCalls;
 
   CallResolver(ResolutionContext context) {
     this.context = context;
     this.overloads = new Overloads(context.facade());
     this.enhancedFor = new EnhancedFor(context);
+    this.tryResources = new TryResources(context);
     this.unresolvedCalls = new UnresolvedCalls(context);
   }
 
@@ -67,6 +69,7 @@ final class CallResolver {
       case INSTANCE_INIT -> Resolution.precise(List.of(direct(site.type().instanceInit().signature())));
       case ENUM_CONSTANT -> enumConstant(site);
       case FOR_EACH -> enhancedFor.resolve((ForEachStmt) site.node());
+      case TRY_RESOURCE -> tryResources.resolve((Expression) site.node());
       case LAMBDA, METHOD_REF -> null;
     };
   }

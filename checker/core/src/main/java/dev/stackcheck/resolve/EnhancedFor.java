@@ -79,7 +79,7 @@ final class EnhancedFor {
    * The declaration of the no-argument method {@code name} that a call on {@code type} names: the
    * type's own, else the nearest superclass's, else an interface's.
    */
-  private static ResolvedMethodDeclaration nearest(ResolvedReferenceType type, String name) {
+  static ResolvedMethodDeclaration nearest(ResolvedReferenceType type, String name) {
     List<ResolvedReferenceType> classes = new ArrayList<>();
     List<ResolvedReferenceType> interfaces = new ArrayList<>();
     classes.add(type);

@@ -245,7 +245,10 @@ final class Slice {
     }
   }
 
-  /** The methods a site calls by name; an enhanced {@code for} calls three without writing them. */
+  /**
+   * The methods a site calls by name; an enhanced {@code for} calls three without writing them, a
+   * {@code try}-with-resources resource one.
+   */
   private static List<String> calledMethodNames(CallSite site) {
     if (site.node() instanceof MethodCallExpr call) {
       return List.of(call.getNameAsString());
@@ -257,6 +260,9 @@ final class Slice {
     }
     if (site.kind() == CallSite.Kind.FOR_EACH) {
       return List.of("iterator", "hasNext", "next");
+    }
+    if (site.kind() == CallSite.Kind.TRY_RESOURCE) {
+      return List.of("close");
     }
     return List.of();
   }

@@ -189,6 +189,7 @@ final class CrossCheck {
           case INSTANCE_INIT -> "instance initializers";
           case ENUM_CONSTANT -> "enum constant";
           case FOR_EACH -> "enhanced for";
+          case TRY_RESOURCE -> "try-with-resources";
         });
     kind.append(info.dispatch() ? " (dispatch to an override)" : " (resolved method)");
     if (info.status() != Resolution.Status.PRECISE) {
