@@ -31,7 +31,26 @@ public final class PathDisplay {
   public String show(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     Path shown = base != null && absolute.startsWith(base) ? base.relativize(absolute) : absolute;
-    String text = shown.toString().replace('\\', '/');
+    String text = slashes(shown);
     return text.isEmpty() ? "." : text;
+  }
+
+  /**
+   * The path's names joined with {@code /}. Only the platform's separator is replaced: on Unix a
+   * backslash is part of a file's name, and turned into a slash it would name a file that does
+   * not exist.
+   */
+  private static String slashes(Path path) {
+    StringBuilder text = new StringBuilder();
+    if (path.getRoot() != null) {
+      text.append(path.getRoot().toString().replace(path.getFileSystem().getSeparator(), "/"));
+    }
+    for (int i = 0; i < path.getNameCount(); i++) {
+      if (i > 0) {
+        text.append('/');
+      }
+      text.append(path.getName(i));
+    }
+    return text.toString();
   }
 }
