@@ -219,7 +219,12 @@ final class Overloads {
       return true;
     }
     if (from.isPrimitive() && to.isReferenceType()) {
-      return to.isAssignableBy(from);
+      if (to.isAssignableBy(from)) {
+        return true; // the solver knows the box type itself, Number and Object
+      }
+      // Boxing then widening to any supertype of the box: Integer is a Serializable, a Comparable.
+      ResolvedType boxed = boxed(from.asPrimitive());
+      return boxed != null && converts(boxed, to);
     }
     if (from.isReferenceType() && to.isPrimitive()) {
       Optional<ResolvedType> unboxed = ResolvedPrimitiveType.byBoxTypeQName(from.asReferenceType().getQualifiedName());
