@@ -34,5 +34,6 @@ public class Pools {
     order(1); // want: SystemStack "Pools.order\(java.lang.Comparable\)"
     order(new Object());
     Imports.use();
+    Derived.use();
   }
 }

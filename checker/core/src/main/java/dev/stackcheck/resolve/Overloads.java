@@ -1,5 +1,6 @@
 package dev.stackcheck.resolve;
 
+import com.github.javaparser.ast.AccessSpecifier;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
@@ -12,6 +13,7 @@ import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclar
 import com.github.javaparser.resolution.declarations.ResolvedTypeParameterDeclaration;
 import com.github.javaparser.resolution.model.typesystem.ReferenceTypeImpl;
 import com.github.javaparser.resolution.types.ResolvedPrimitiveType;
+import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import com.github.javaparser.resolution.types.ResolvedType;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import java.util.ArrayList;
@@ -133,8 +135,11 @@ final class Overloads {
   }
 
   /**
-   * Fixed-arity methods declared in {@code owner} with this name and arity, in a stable order.
-   * Overloads split between a class and its supertypes are left to the solver.
+   * Fixed-arity methods with this name and arity that are members of {@code owner}: declared in it
+   * or inherited (not private) from its supertypes, where a declaration hides or overrides the
+   * same parameter types further up; in a stable order. Overloads split between a class and its
+   * superclass compete as javac sees them ({@code C.pin(T)} and the inherited {@code <T extends
+   * Number> P.pin(T)}).
    */
   private List<ResolvedMethodDeclaration> candidates(ResolvedReferenceTypeDeclaration owner, String name, int arity) {
     Node tree = owner.toAst().orElse(null);
@@ -144,13 +149,31 @@ final class Overloads {
             : compiledCandidates.computeIfAbsent(owner.getQualifiedName(), k -> new HashMap<>());
     return byName.computeIfAbsent(name + "/" + arity, k -> {
       Map<String, ResolvedMethodDeclaration> bySignature = new TreeMap<>();
-      for (ResolvedMethodDeclaration method : owner.getDeclaredMethods()) {
-        if (method.getName().equals(name) && method.getNumberOfParams() == arity && !method.hasVariadicParameter()) {
-          bySignature.put(TypeNames.parameterTypes(method).toString(), method);
+      for (ResolvedReferenceTypeDeclaration type : withSupertypes(owner)) {
+        for (ResolvedMethodDeclaration method : type.getDeclaredMethods()) {
+          if (method.getName().equals(name)
+              && method.getNumberOfParams() == arity
+              && !method.hasVariadicParameter()
+              && (type == owner || method.accessSpecifier() != AccessSpecifier.PRIVATE)) {
+            bySignature.putIfAbsent(TypeNames.parameterTypes(method).toString(), method);
+          }
         }
       }
       return new ArrayList<>(bySignature.values());
     });
+  }
+
+  /** {@code owner}, then its supertypes nearest first (as far as the solver can list them). */
+  private static List<ResolvedReferenceTypeDeclaration> withSupertypes(ResolvedReferenceTypeDeclaration owner) {
+    List<ResolvedReferenceTypeDeclaration> types = new ArrayList<>();
+    types.add(owner);
+    List<ResolvedReferenceType> ancestors = Guard.attempt(() -> owner.getAllAncestors());
+    if (ancestors != null) {
+      for (ResolvedReferenceType ancestor : ancestors) {
+        ancestor.getTypeDeclaration().ifPresent(types::add);
+      }
+    }
+    return types;
   }
 
   private boolean applicable(ResolvedMethodDeclaration method, List<ResolvedType> arguments, boolean boxing) {
