@@ -213,6 +213,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     if (stats) {
       err.println(clock.summary());
     }
+    if (report.stats().files() == 0 && report.errors().isEmpty()) {
+      // Exit code 0 is right (nothing violates), but a mistyped folder should not pass unnoticed.
+      err.println("stackcheck: warning: no .java files in " + inputs.stream().map(p -> p.toString().isEmpty() ? "." : p.toString()).toList()
+          + "; nothing was checked");
+    }
     if (baselineFile != null) {
       report = applyBaseline(report, inputs);
     }

@@ -91,6 +91,15 @@ class ExitCodesTest {
   }
 
   @Test
+  void folderWithoutJavaFilesIsZeroWithAWarning() throws IOException {
+    Path empty = Files.createDirectories(root.resolve("docs"));
+    Files.writeString(empty.resolve("README.md"), "# not Java\n");
+
+    assertThat(run(empty.toString())).isEqualTo(0);
+    assertThat(stderr()).contains("stackcheck: warning: no .java files in [" + empty + "]; nothing was checked");
+  }
+
+  @Test
   void missingPathIsTwo() {
     assertThat(run(root.resolve("nope").toString())).isEqualTo(2);
     assertThat(stderr()).contains("no such file or directory");
