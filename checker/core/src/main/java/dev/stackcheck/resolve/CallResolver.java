@@ -17,7 +17,6 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.logic.ConstructorResolutionLogic;
-import com.github.javaparser.resolution.logic.FunctionalInterfaceLogic;
 import com.github.javaparser.resolution.model.SymbolReference;
 import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import com.github.javaparser.resolution.types.ResolvedType;
@@ -226,7 +225,7 @@ final class CallResolver {
     return Guard.attempt(
         () -> {
           ResolvedType type = declaration.getParam(parameter).getType();
-          return FunctionalInterfaceLogic.getFunctionalMethod(type)
+          return Trampolines.functionalMethod(type)
               .map(m -> new TrampolineArguments.Shape(m.getName(), m.getNoParams()))
               .orElse(null);
         });
@@ -259,7 +258,7 @@ final class CallResolver {
       }
       TrampolineArguments.Shape shape =
           Guard.attempt(
-              () -> FunctionalInterfaceLogic.getFunctionalMethod(callable.getParameter(index).getType().resolve())
+              () -> Trampolines.functionalMethod(callable.getParameter(index).getType().resolve())
                   .map(m -> new TrampolineArguments.Shape(m.getName(), m.getNoParams()))
                   .orElse(null));
       if (shape == null || (common != null && !common.equals(shape))) {
