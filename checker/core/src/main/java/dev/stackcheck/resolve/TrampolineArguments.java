@@ -2,6 +2,9 @@ package dev.stackcheck.resolve;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -14,6 +17,14 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
+import com.github.javaparser.ast.nodeTypes.NodeWithStatements;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.TryStmt;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
@@ -151,11 +162,76 @@ final class TrampolineArguments {
               || unary.getOperator() == UnaryExpr.Operator.POSTFIX_DECREMENT)) {
         return List.of();
       }
-      if (isAfter(use, declarator)) {
+      if (isAfter(use, declarator) && !shadowed(use, scope, declarator)) {
         uses.add(use);
       }
     }
     return uses;
+  }
+
+  /**
+   * Whether {@code use} names another variable of the same name, declared between it and the
+   * block of {@code declarator}: a parameter, local variable or field of an anonymous or local
+   * class, which Java lets shadow the enclosing method's local (within one method it forbids it).
+   */
+  private static boolean shadowed(NameExpr use, Node scope, VariableDeclarator declarator) {
+    String name = use.getNameAsString();
+    Node child = use;
+    for (Node node = use.getParentNode().orElse(null); node != null && node != scope; node = node.getParentNode().orElse(null)) {
+      if (declares(node, child, name, declarator)) {
+        return true;
+      }
+      child = node;
+    }
+    return false;
+  }
+
+  /** Whether {@code node} declares another variable {@code name} visible to its descendant {@code child}. */
+  private static boolean declares(Node node, Node child, String name, VariableDeclarator declarator) {
+    if (node instanceof NodeWithParameters<?> callable) {
+      return callable.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(name));
+    }
+    if (node instanceof CatchClause catchClause) {
+      return catchClause.getParameter().getNameAsString().equals(name);
+    }
+    if (node instanceof ForEachStmt forEach) {
+      return forEach.getVariableDeclarator().getNameAsString().equals(name);
+    }
+    if (node instanceof ForStmt forStmt) {
+      return forStmt.getInitialization().stream().anyMatch(e -> declares(e, name, declarator));
+    }
+    if (node instanceof TryStmt tryStmt) {
+      return tryStmt.getResources().stream().anyMatch(e -> declares(e, name, declarator));
+    }
+    if (node instanceof NodeWithStatements<?> block) {
+      for (Statement statement : block.getStatements()) {
+        if (statement == child) {
+          return false;
+        }
+        if (statement instanceof ExpressionStmt expression && declares(expression.getExpression(), name, declarator)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (node instanceof ObjectCreationExpr creation) {
+      return creation.getAnonymousClassBody().map(members -> declaresField(members, name)).orElse(false);
+    }
+    if (node instanceof TypeDeclaration<?> type) {
+      return declaresField(type.getMembers(), name);
+    }
+    return false;
+  }
+
+  private static boolean declares(Expression expression, String name, VariableDeclarator declarator) {
+    return expression instanceof VariableDeclarationExpr declaration
+        && declaration.getVariables().stream().anyMatch(v -> v != declarator && v.getNameAsString().equals(name));
+  }
+
+  private static boolean declaresField(NodeList<BodyDeclaration<?>> members, String name) {
+    return members.stream()
+        .anyMatch(m -> m instanceof FieldDeclaration field
+            && field.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(name)));
   }
 
   private static boolean isAfter(Node use, Node declarator) {
