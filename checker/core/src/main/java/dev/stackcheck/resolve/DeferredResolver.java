@@ -139,12 +139,21 @@ final class DeferredResolver {
     if (declaration != null) {
       TypeInfo source = context.declarations().type(declaration);
       List<Target> targets = new ArrayList<>();
+      Integer arity = functionalArity(reference);
       if (source != null) {
-        List<Body> constructors = SymbolIndex.constructors(source);
+        List<Body> all = SymbolIndex.constructors(source);
+        boolean fixedArity = all.stream().anyMatch(c -> takesExactly(arity, c.parameterTypes().size()));
+        List<Body> constructors = new ArrayList<>();
+        for (Body constructor : all) {
+          if (accepts(arity, constructor.parameterTypes().size(), constructor.isVarargs(), fixedArity)) {
+            constructors.add(constructor);
+          }
+        }
         for (Body constructor : constructors) {
           targets.add(CallResolver.direct(constructor.signature()));
         }
-        // Several constructors: which one runs depends on the functional interface; all may.
+        // Several constructors take as many arguments as the functional interface passes (or
+        // its type is unknown): which one runs depends on the argument types; all may.
         return new Resolution(
             constructors.size() <= 1 ? Resolution.Status.PRECISE : Resolution.Status.FALLBACK,
             targets,
@@ -152,9 +161,13 @@ final class DeferredResolver {
       }
       List<ResolvedConstructorDeclaration> constructors = Guard.attempt(declaration::getConstructors);
       if (constructors != null) {
+        boolean fixedArity =
+            constructors.stream().anyMatch(c -> takesExactly(arity, c.getNumberOfParams()));
         for (ResolvedConstructorDeclaration constructor : constructors) {
           String signature = Guard.attempt(() -> TypeNames.externalSignature(constructor));
-          if (signature != null && context.classpath().isSystemStack(signature)) {
+          if (signature != null
+              && context.classpath().isSystemStack(signature)
+              && accepts(arity, constructor.getNumberOfParams(), isVarargs(constructor), fixedArity)) {
             targets.add(CallResolver.direct(signature));
           }
         }
@@ -165,6 +178,36 @@ final class DeferredResolver {
         reference.getScope() instanceof TypeExpr typeExpr ? typeExpr.getType().asString().replaceAll("<.*", "") : "";
     simpleName = simpleName.substring(simpleName.lastIndexOf('.') + 1);
     return context.fallback().constructors(simpleName, -1, context.fallback().constructors(simpleName, -1), reason);
+  }
+
+  /**
+   * How many arguments the functional interface a constructor reference implements passes
+   * ({@code Supplier<Pool>}: 0, {@code Function<Integer, Pool>}: 1), or null when unknown.
+   */
+  private Integer functionalArity(MethodReferenceExpr reference) {
+    return Guard.attempt(
+        () -> Trampolines.functionalMethod(context.facade().getType(reference)).map(m -> m.getNoParams()).orElse(null));
+  }
+
+  /**
+   * Whether a constructor with {@code parameters} parameters may be the one chosen for {@code
+   * arity} arguments: as javac does, one that takes them without varargs expansion wins over one
+   * that needs it ({@code fixedArity}: the type has such a constructor).
+   */
+  private static boolean accepts(Integer arity, int parameters, boolean varargs, boolean fixedArity) {
+    if (arity == null || takesExactly(arity, parameters)) {
+      return true;
+    }
+    return !fixedArity && varargs && arity >= parameters - 1;
+  }
+
+  /** Applicable without varargs expansion (a varargs constructor too, given an array). */
+  private static boolean takesExactly(Integer arity, int parameters) {
+    return arity != null && parameters == arity;
+  }
+
+  private static boolean isVarargs(ResolvedConstructorDeclaration constructor) {
+    return Boolean.TRUE.equals(Guard.attempt(constructor::hasVariadicParameter));
   }
 
   private Resolution anonymous(CallSite site, Resolution invocation) {
