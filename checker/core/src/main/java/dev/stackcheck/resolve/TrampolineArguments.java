@@ -15,6 +15,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
@@ -24,7 +25,9 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.YieldStmt;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
@@ -36,9 +39,9 @@ import java.util.function.IntFunction;
 
 /**
  * Remembers which expressions are passed directly to trampoline parameters (S4.5), including
- * through parentheses, casts and conditional branches, and which local variables are (S4.6); then
- * tells, for a deferred body's creating expression, whether it runs on the system stack, where its
- * creator runs, or both. Not thread-safe.
+ * through parentheses, casts, conditional branches and switch expression results, and which local
+ * variables are (S4.6); then tells, for a deferred body's creating expression, whether it runs on
+ * the system stack, where its creator runs, or both. Not thread-safe.
  */
 final class TrampolineArguments {
   /** How a deferred body created by an expression is run. */
@@ -88,6 +91,8 @@ final class TrampolineArguments {
       } else if (expression instanceof ConditionalExpr conditional) {
         work.add(conditional.getThenExpr());
         work.add(conditional.getElseExpr());
+      } else if (expression instanceof SwitchExpr switchExpression) {
+        work.addAll(results(switchExpression));
       } else if (expression instanceof LambdaExpr
           || expression instanceof MethodReferenceExpr
           || expression instanceof ObjectCreationExpr
@@ -96,6 +101,26 @@ final class TrampolineArguments {
       }
     }
     return values;
+  }
+
+  /**
+   * The values a switch expression may produce, a conditional with more branches: the expression
+   * of each {@code case ... ->} arm and each {@code yield} of the switch itself.
+   */
+  private static List<Expression> results(SwitchExpr switchExpression) {
+    List<Expression> results = new ArrayList<>();
+    for (SwitchEntry entry : switchExpression.getEntries()) {
+      if (entry.getType() == SwitchEntry.Type.EXPRESSION
+          && entry.getStatements().getFirst().orElse(null) instanceof ExpressionStmt arm) {
+        results.add(arm.getExpression());
+      }
+    }
+    for (YieldStmt yield : switchExpression.findAll(YieldStmt.class)) {
+      if (yield.findAncestor(SwitchExpr.class).orElse(null) == switchExpression) {
+        results.add(yield.getExpression());
+      }
+    }
+    return results;
   }
 
   /** The shape of the trampoline parameter the expression is passed to directly, or null if it is not. */
