@@ -220,14 +220,18 @@ final class DeferredResolver {
         methods.add(body);
       }
     }
+    boolean implementsSystemStack = methods.stream().anyMatch(Body::systemStack);
     List<Target> targets = new ArrayList<>(invocation.targets());
     for (Body method : methods) {
-      // A method that overrides nothing can only be called by the class's own methods: passed to
-      // a trampoline, it runs where they run, so it gets the trampoline edge (S4.5) and the
-      // contexts of its callers inside the class.
+      // A method that overrides nothing can only be called by the class's own methods: when one
+      // of them runs on the system stack (passed to a trampoline, or @SystemStack by S3.2), it
+      // gets the trampoline edge (S4.5) and the contexts of its callers inside the class.
+      boolean helper = method.overrides().isEmpty();
       boolean runsOnSystemStack =
-          uses.contains(Use.TRAMPOLINE) && (matches(method, shape, methods) || method.overrides().isEmpty());
-      if (method.systemStack() || (runsOnSystemStack && !uses.contains(Use.ORDINARY))) {
+          uses.contains(Use.TRAMPOLINE) && (matches(method, shape, methods) || helper);
+      if (method.systemStack()
+          || (helper && implementsSystemStack)
+          || (runsOnSystemStack && !uses.contains(Use.ORDINARY))) {
         targets.add(new Target(method.signature(), true, false, null));
       } else if (runsOnSystemStack) {
         targets.add(new Target(method.signature(), true, false, null));
