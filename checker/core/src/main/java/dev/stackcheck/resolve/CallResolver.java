@@ -114,7 +114,8 @@ final class CallResolver {
     boolean virtual = !isStatic && !isPrivate && !(scope instanceof SuperExpr);
     String receiver = virtual ? receiverType(site, scope, context.declarations().typeName(method)) : null;
     markTrampolines(call.getArguments(), method, body, signature);
-    return Resolution.precise(List.of(new Target(signature, false, virtual, receiver)));
+    String sibling = virtual ? SiblingContracts.systemStackSibling(context, signature, receiver) : null;
+    return Resolution.precise(List.of(new Target(sibling != null ? sibling : signature, false, virtual, receiver)));
   }
 
   private List<Body> sourceBodies(Resolution resolution) {

@@ -308,11 +308,11 @@ final class DeferredResolver {
     if (!systemStackInterfacesExist) {
       return false;
     }
+    ResolvedType type = Guard.attempt(() -> context.facade().getType(expression));
     ResolvedMethodDeclaration functional =
-        Guard.attempt(
-            () -> FunctionalInterfaceLogic.getFunctionalMethod(context.facade().getType(expression))
-                .map(m -> m.getDeclaration())
-                .orElse(null));
+        type == null
+            ? null
+            : Guard.attempt(() -> FunctionalInterfaceLogic.getFunctionalMethod(type).map(m -> m.getDeclaration()).orElse(null));
     if (functional == null) {
       return false;
     }
@@ -321,7 +321,11 @@ final class DeferredResolver {
       return false;
     }
     Body body = context.symbols().bodyWithSignature(signature);
-    return body != null ? body.systemStack() : context.classpath().isSystemStack(signature);
+    if (body != null ? body.systemStack() : context.classpath().isSystemStack(signature)) {
+      return true;
+    }
+    String typeName = type.isReferenceType() ? context.declarations().typeName(type.asReferenceType()) : null;
+    return SiblingContracts.systemStackSibling(context, signature, typeName) != null;
   }
 
   private static <T extends com.github.javaparser.resolution.declarations.ResolvedDeclaration> T solved(SymbolReference<T> reference) {
