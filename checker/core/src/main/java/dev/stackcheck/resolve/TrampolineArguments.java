@@ -160,9 +160,8 @@ final class TrampolineArguments {
    */
   private static List<NameExpr> variableUses(Expression creation) {
     Node node = creation;
-    while (node.getParentNode().orElse(null) instanceof EnclosedExpr
-        || node.getParentNode().orElse(null) instanceof CastExpr) {
-      node = node.getParentNode().get();
+    for (Node value = valueOf(node); value != null; value = valueOf(node)) {
+      node = value;
     }
     if (!(node.getParentNode().orElse(null) instanceof VariableDeclarator declarator)
         || declarator.getInitializer().orElse(null) != node
@@ -192,6 +191,30 @@ final class TrampolineArguments {
       }
     }
     return uses;
+  }
+
+  /**
+   * The expression whose value is {@code node}'s value, as for arguments (S4.5): parentheses, a
+   * cast, a branch of a conditional, a result of a switch expression; else null.
+   */
+  private static Node valueOf(Node node) {
+    Node parent = node.getParentNode().orElse(null);
+    if (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
+      return parent;
+    }
+    if (parent instanceof ConditionalExpr conditional && conditional.getCondition() != node) {
+      return parent;
+    }
+    if (parent instanceof YieldStmt) {
+      return parent.findAncestor(SwitchExpr.class).orElse(null);
+    }
+    if (parent instanceof ExpressionStmt arm
+        && arm.getParentNode().orElse(null) instanceof SwitchEntry entry
+        && entry.getType() == SwitchEntry.Type.EXPRESSION
+        && entry.getParentNode().orElse(null) instanceof SwitchExpr switchExpression) {
+      return switchExpression;
+    }
+    return null;
   }
 
   /**
