@@ -1,16 +1,11 @@
 package dev.stackcheck.resolve;
 
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
-import com.github.javaparser.ast.type.IntersectionType;
-import com.github.javaparser.ast.type.ReferenceType;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
@@ -38,10 +33,12 @@ import java.util.Set;
 final class DeferredResolver {
   private final ResolutionContext context;
   private final boolean systemStackInterfacesExist;
+  private final TargetTypes targetTypes;
 
   DeferredResolver(ResolutionContext context, boolean systemStackInterfacesExist) {
     this.context = context;
     this.systemStackInterfacesExist = systemStackInterfacesExist;
+    this.targetTypes = new TargetTypes(context.facade());
   }
 
   /** Completes a site's resolution with its deferred bodies; returns the final resolution. */
@@ -313,36 +310,12 @@ final class DeferredResolver {
     if (!systemStackInterfacesExist) {
       return false;
     }
-    for (ResolvedType type : targetTypes(expression)) {
+    for (ResolvedType type : targetTypes.of(expression)) {
       if (implementsSystemStack(type)) {
         return true;
       }
     }
     return false;
-  }
-
-  /**
-   * The types a lambda or method reference may implement: its target type, or each element of an
-   * intersection cast ({@code (Op & Serializable) () -> ...}), whose functional interface the
-   * solver does not find.
-   */
-  private List<ResolvedType> targetTypes(Expression expression) {
-    Node node = expression;
-    while (node.getParentNode().orElse(null) instanceof EnclosedExpr enclosed) {
-      node = enclosed;
-    }
-    if (node.getParentNode().orElse(null) instanceof CastExpr cast && cast.getType() instanceof IntersectionType intersection) {
-      List<ResolvedType> elements = new ArrayList<>();
-      for (ReferenceType element : intersection.getElements()) {
-        ResolvedType resolved = Guard.attempt(element::resolve);
-        if (resolved != null) {
-          elements.add(resolved);
-        }
-      }
-      return elements;
-    }
-    ResolvedType type = Guard.attempt(() -> context.facade().getType(expression));
-    return type == null ? List.of() : List.of(type);
   }
 
   private boolean implementsSystemStack(ResolvedType type) {
