@@ -32,7 +32,12 @@ class Refs {
     return factory.apply(1);
   }
 
+  static Supplier<Pool> factory() {
+    return Pool::new;
+  }
+
   public static void main(String[] args) {
+    factory().get();
     Supplier<Pool> empty = Pool::new;
     Function<Integer, Pool> bySize = Pool::new; // want: SystemStack "passes @SystemStack Pool.Pool\(int\) as a method reference"
     BiFunction<String, Integer, Pool> named = Pool::new;

@@ -187,8 +187,13 @@ final class DeferredResolver {
    * ({@code Supplier<Pool>}: 0, {@code Function<Integer, Pool>}: 1), or null when unknown.
    */
   private Integer functionalArity(MethodReferenceExpr reference) {
-    return Guard.attempt(
-        () -> Trampolines.functionalMethod(context.facade().getType(reference)).map(m -> m.getNoParams()).orElse(null));
+    for (ResolvedType type : targetTypes.of(reference)) {
+      Integer arity = Guard.attempt(() -> Trampolines.functionalMethod(type).map(m -> m.getNoParams()).orElse(null));
+      if (arity != null) {
+        return arity;
+      }
+    }
+    return null;
   }
 
   /**
