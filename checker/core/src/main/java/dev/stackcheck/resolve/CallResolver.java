@@ -408,6 +408,12 @@ final class CallResolver {
           candidates.add(constructor);
         }
       }
+      // The solver types no lambda or method reference argument here, so it chooses nothing:
+      // what every candidate takes as a trampoline parameter still runs on the system stack.
+      BitSet common = candidates.isEmpty() ? new BitSet() : Fallback.commonTrampolineParameters(candidates);
+      if (!common.isEmpty()) {
+        context.trampolineArguments().mark(constant.getArguments(), common, i -> commonShape(candidates, i));
+      }
     }
     for (Body candidate : candidates) {
       targets.add(direct(candidate.signature()));
