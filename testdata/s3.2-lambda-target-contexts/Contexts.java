@@ -1,6 +1,7 @@
 // S3.2: a lambda or method reference implements a @SystemStack interface method whatever context
 // gives it its type: a return statement (also through a conditional), an array initializer, a
-// cast, an assignment, or the body of another lambda that returns it. Its body runs on the
+// cast, an assignment, the body of another lambda that returns it, or a parameter typed by a
+// type variable bounded by the interface (<T extends Op>). Its body runs on the
 // system stack; calling it on a user stack is reported.
 import dev.stackcheck.annotations.SystemStack;
 import java.util.function.Supplier;
@@ -32,6 +33,10 @@ class Contexts {
     return () -> () -> Stack.stackfree(4);
   }
 
+  static <T extends Op> T keep(T op) {
+    return op;
+  }
+
   public static void main(String[] args) {
     Op[] ops = {() -> Stack.stackfree(5)};
     Op[] more = new Op[] {Contexts::release};
@@ -47,6 +52,7 @@ class Contexts {
     more[0].apply(); // want: SystemStack
     assigned.apply(); // want: SystemStack
     nested.get().apply(); // want: SystemStack
+    keep(() -> Stack.stackfree(10)).apply(); // want: SystemStack
     plain.run();
     cast.hashCode();
   }

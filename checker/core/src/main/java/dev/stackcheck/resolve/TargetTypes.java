@@ -39,7 +39,7 @@ final class TargetTypes {
   /** The candidate types of {@code expression}, best first; empty when none is known. */
   List<ResolvedType> of(Expression expression) {
     List<ResolvedType> types = new ArrayList<>();
-    ResolvedType solved = Guard.attempt(() -> facade.getType(expression));
+    ResolvedType solved = functionalBound(Guard.attempt(() -> facade.getType(expression)));
     if (solved != null && isFunctional(solved)) {
       types.add(solved);
       return types;
@@ -146,6 +146,22 @@ final class TargetTypes {
     if (resolved != null) {
       types.add(resolved);
     }
+  }
+
+  /**
+   * A type variable bounded by a functional interface ({@code <T extends Op> void take(T t)}) as
+   * that bound, the type javac gives a lambda passed for it; other types as they are.
+   */
+  private static ResolvedType functionalBound(ResolvedType type) {
+    if (type == null || !type.isTypeVariable()) {
+      return type;
+    }
+    for (var bound : type.asTypeParameter().getBounds()) {
+      if (isFunctional(bound.getType())) {
+        return bound.getType();
+      }
+    }
+    return type;
   }
 
   private static boolean isFunctional(ResolvedType type) {
