@@ -264,7 +264,7 @@ public final class BodyExtractor {
             0,
             annotations.hasSystemStack(compact) || type.systemStack(),
             false,
-            new BitSet(),
+            systemStackComponents((RecordDeclaration) type.node()),
             recordComponentNames((RecordDeclaration) type.node()),
             modifiers);
     type.addBody(body);
@@ -299,6 +299,21 @@ public final class BodyExtractor {
     return type.asString().replaceAll("<.*>", "");
   }
 
+  /**
+   * The record components written with {@code @SystemStack}: Java propagates a component's
+   * parameter annotations to the canonical constructor's parameters, implicit or compact (JLS
+   * 8.10.4), so they are trampoline parameters of it (S3.3b).
+   */
+  private BitSet systemStackComponents(RecordDeclaration record) {
+    BitSet parameters = new BitSet();
+    for (int i = 0; i < record.getParameters().size(); i++) {
+      if (annotations.hasSystemStack(record.getParameters().get(i))) {
+        parameters.set(i);
+      }
+    }
+    return parameters;
+  }
+
   private static List<String> recordComponentNames(RecordDeclaration record) {
     List<String> names = new ArrayList<>();
     for (Parameter parameter : record.getParameters()) {
@@ -320,7 +335,7 @@ public final class BodyExtractor {
             0,
             type.systemStack(),
             false,
-            new BitSet(),
+            declaration instanceof RecordDeclaration record ? systemStackComponents(record) : new BitSet(),
             parameterNames,
             api ? Body.API : 0);
     type.addBody(body);

@@ -17,7 +17,6 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.logic.ConstructorResolutionLogic;
-import com.github.javaparser.resolution.logic.FunctionalInterfaceLogic;
 import com.github.javaparser.resolution.model.SymbolReference;
 import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import com.github.javaparser.resolution.types.ResolvedType;
@@ -118,7 +117,8 @@ final class CallResolver {
     boolean virtual = !isStatic && !isPrivate && !(scope instanceof SuperExpr);
     String receiver = virtual ? receiverType(site, scope, context.declarations().typeName(method)) : null;
     markTrampolines(call.getArguments(), method, body, signature);
-    return Resolution.precise(List.of(new Target(signature, false, virtual, receiver)));
+    String sibling = virtual ? SiblingContracts.systemStackSibling(context, signature, receiver) : null;
+    return Resolution.precise(List.of(new Target(sibling != null ? sibling : signature, false, virtual, receiver)));
   }
 
   private List<Body> sourceBodies(Resolution resolution) {
@@ -229,7 +229,7 @@ final class CallResolver {
     return Guard.attempt(
         () -> {
           ResolvedType type = declaration.getParam(parameter).getType();
-          return FunctionalInterfaceLogic.getFunctionalMethod(type)
+          return Trampolines.functionalMethod(type)
               .map(m -> new TrampolineArguments.Shape(m.getName(), m.getNoParams()))
               .orElse(null);
         });
@@ -262,7 +262,7 @@ final class CallResolver {
       }
       TrampolineArguments.Shape shape =
           Guard.attempt(
-              () -> FunctionalInterfaceLogic.getFunctionalMethod(callable.getParameter(index).getType().resolve())
+              () -> Trampolines.functionalMethod(callable.getParameter(index).getType().resolve())
                   .map(m -> new TrampolineArguments.Shape(m.getName(), m.getNoParams()))
                   .orElse(null));
       if (shape == null || (common != null && !common.equals(shape))) {
@@ -410,6 +410,12 @@ final class CallResolver {
         if (Fallback.accepts(constructor, arity)) {
           candidates.add(constructor);
         }
+      }
+      // The solver types no lambda or method reference argument here, so it chooses nothing:
+      // what every candidate takes as a trampoline parameter still runs on the system stack.
+      BitSet common = candidates.isEmpty() ? new BitSet() : Fallback.commonTrampolineParameters(candidates);
+      if (!common.isEmpty()) {
+        context.trampolineArguments().mark(constant.getArguments(), common, i -> commonShape(candidates, i));
       }
     }
     for (Body candidate : candidates) {

@@ -1,6 +1,7 @@
 package dev.stackcheck.resolve;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
@@ -30,12 +31,15 @@ final class Declarations {
       }
     }
     if (declaration instanceof ResolvedConstructorDeclaration) {
-      // Implicit constructors (default, canonical) have no tree of their own.
+      // Implicit constructors (default, canonical) have no tree of their own, and the solver
+      // does not map a record's canonical constructor to its compact declaration.
       TypeInfo type = Guard.attempt(() -> type(declaration.declaringType()));
       if (type != null) {
         int arity = declaration.getNumberOfParams();
         for (Body constructor : SymbolIndex.constructors(type)) {
-          if (constructor.kind() == Body.Kind.DEFAULT_CONSTRUCTOR && constructor.parameterNames().size() == arity) {
+          boolean implicitParameters =
+              constructor.kind() == Body.Kind.DEFAULT_CONSTRUCTOR || constructor.node() instanceof CompactConstructorDeclaration;
+          if (implicitParameters && constructor.parameterNames().size() == arity) {
             return constructor;
           }
         }

@@ -33,10 +33,12 @@ import java.util.Set;
 final class DeferredResolver {
   private final ResolutionContext context;
   private final boolean systemStackInterfacesExist;
+  private final TargetTypes targetTypes;
 
   DeferredResolver(ResolutionContext context, boolean systemStackInterfacesExist) {
     this.context = context;
     this.systemStackInterfacesExist = systemStackInterfacesExist;
+    this.targetTypes = new TargetTypes(context.facade());
   }
 
   /** Completes a site's resolution with its deferred bodies; returns the final resolution. */
@@ -139,12 +141,21 @@ final class DeferredResolver {
     if (declaration != null) {
       TypeInfo source = context.declarations().type(declaration);
       List<Target> targets = new ArrayList<>();
+      Integer arity = functionalArity(reference);
       if (source != null) {
-        List<Body> constructors = SymbolIndex.constructors(source);
+        List<Body> all = SymbolIndex.constructors(source);
+        boolean fixedArity = all.stream().anyMatch(c -> takesExactly(arity, c.parameterTypes().size()));
+        List<Body> constructors = new ArrayList<>();
+        for (Body constructor : all) {
+          if (accepts(arity, constructor.parameterTypes().size(), constructor.isVarargs(), fixedArity)) {
+            constructors.add(constructor);
+          }
+        }
         for (Body constructor : constructors) {
           targets.add(CallResolver.direct(constructor.signature()));
         }
-        // Several constructors: which one runs depends on the functional interface; all may.
+        // Several constructors take as many arguments as the functional interface passes (or
+        // its type is unknown): which one runs depends on the argument types; all may.
         return new Resolution(
             constructors.size() <= 1 ? Resolution.Status.PRECISE : Resolution.Status.FALLBACK,
             targets,
@@ -152,9 +163,13 @@ final class DeferredResolver {
       }
       List<ResolvedConstructorDeclaration> constructors = Guard.attempt(declaration::getConstructors);
       if (constructors != null) {
+        boolean fixedArity =
+            constructors.stream().anyMatch(c -> takesExactly(arity, c.getNumberOfParams()));
         for (ResolvedConstructorDeclaration constructor : constructors) {
           String signature = Guard.attempt(() -> TypeNames.externalSignature(constructor));
-          if (signature != null && context.classpath().isSystemStack(signature)) {
+          if (signature != null
+              && context.classpath().isSystemStack(signature)
+              && accepts(arity, constructor.getNumberOfParams(), isVarargs(constructor), fixedArity)) {
             targets.add(CallResolver.direct(signature));
           }
         }
@@ -167,6 +182,41 @@ final class DeferredResolver {
     return context.fallback().constructors(simpleName, -1, context.fallback().constructors(simpleName, -1), reason);
   }
 
+  /**
+   * How many arguments the functional interface a constructor reference implements passes
+   * ({@code Supplier<Pool>}: 0, {@code Function<Integer, Pool>}: 1), or null when unknown.
+   */
+  private Integer functionalArity(MethodReferenceExpr reference) {
+    for (ResolvedType type : targetTypes.of(reference)) {
+      Integer arity = Guard.attempt(() -> Trampolines.functionalMethod(type).map(m -> m.getNoParams()).orElse(null));
+      if (arity != null) {
+        return arity;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a constructor with {@code parameters} parameters may be the one chosen for {@code
+   * arity} arguments: as javac does, one that takes them without varargs expansion wins over one
+   * that needs it ({@code fixedArity}: the type has such a constructor).
+   */
+  private static boolean accepts(Integer arity, int parameters, boolean varargs, boolean fixedArity) {
+    if (arity == null || takesExactly(arity, parameters)) {
+      return true;
+    }
+    return !fixedArity && varargs && arity >= parameters - 1;
+  }
+
+  /** Applicable without varargs expansion (a varargs constructor too, given an array). */
+  private static boolean takesExactly(Integer arity, int parameters) {
+    return arity != null && parameters == arity;
+  }
+
+  private static boolean isVarargs(ResolvedConstructorDeclaration constructor) {
+    return Boolean.TRUE.equals(Guard.attempt(constructor::hasVariadicParameter));
+  }
+
   private Resolution anonymous(CallSite site, Resolution invocation) {
     ObjectCreationExpr creation = (ObjectCreationExpr) site.node();
     Set<Use> uses = context.trampolineArguments().uses(creation);
@@ -177,14 +227,18 @@ final class DeferredResolver {
         methods.add(body);
       }
     }
+    boolean implementsSystemStack = methods.stream().anyMatch(Body::systemStack);
     List<Target> targets = new ArrayList<>(invocation.targets());
     for (Body method : methods) {
-      // A method that overrides nothing can only be called by the class's own methods: passed to
-      // a trampoline, it runs where they run, so it gets the trampoline edge (S4.5) and the
-      // contexts of its callers inside the class.
+      // A method that overrides nothing can only be called by the class's own methods: when one
+      // of them runs on the system stack (passed to a trampoline, or @SystemStack by S3.2), it
+      // gets the trampoline edge (S4.5) and the contexts of its callers inside the class.
+      boolean helper = method.overrides().isEmpty();
       boolean runsOnSystemStack =
-          uses.contains(Use.TRAMPOLINE) && (matches(method, shape, methods) || method.overrides().isEmpty());
-      if (method.systemStack() || (runsOnSystemStack && !uses.contains(Use.ORDINARY))) {
+          uses.contains(Use.TRAMPOLINE) && (matches(method, shape, methods) || helper);
+      if (method.systemStack()
+          || (helper && implementsSystemStack)
+          || (runsOnSystemStack && !uses.contains(Use.ORDINARY))) {
         targets.add(new Target(method.signature(), true, false, null));
       } else if (runsOnSystemStack) {
         targets.add(new Target(method.signature(), true, false, null));
@@ -261,11 +315,17 @@ final class DeferredResolver {
     if (!systemStackInterfacesExist) {
       return false;
     }
+    for (ResolvedType type : targetTypes.of(expression)) {
+      if (implementsSystemStack(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean implementsSystemStack(ResolvedType type) {
     ResolvedMethodDeclaration functional =
-        Guard.attempt(
-            () -> FunctionalInterfaceLogic.getFunctionalMethod(context.facade().getType(expression))
-                .map(m -> m.getDeclaration())
-                .orElse(null));
+        Guard.attempt(() -> FunctionalInterfaceLogic.getFunctionalMethod(type).map(m -> m.getDeclaration()).orElse(null));
     if (functional == null) {
       return false;
     }
@@ -274,7 +334,11 @@ final class DeferredResolver {
       return false;
     }
     Body body = context.symbols().bodyWithSignature(signature);
-    return body != null ? body.systemStack() : context.classpath().isSystemStack(signature);
+    if (body != null ? body.systemStack() : context.classpath().isSystemStack(signature)) {
+      return true;
+    }
+    String typeName = type.isReferenceType() ? context.declarations().typeName(type.asReferenceType()) : null;
+    return SiblingContracts.systemStackSibling(context, signature, typeName) != null;
   }
 
   private static <T extends com.github.javaparser.resolution.declarations.ResolvedDeclaration> T solved(SymbolReference<T> reference) {

@@ -69,9 +69,7 @@ final class Signatures {
         List<String> types = parameterTypes(body, resolved);
         body.parameterTypes(types);
         signature = typeName + "." + body.name() + "(" + String.join(", ", types) + ")";
-        if (body.kind() == Body.Kind.METHOD || body.kind() == Body.Kind.CONSTRUCTOR) {
-          decideTrampoline(body, resolved);
-        }
+        decideTrampoline(body, resolved); // a record's implicit constructor may have @SystemStack components
       }
       case STATIC_INIT -> signature = typeName + ".<clinit>";
       case INSTANCE_INIT -> signature = typeName + ".<init>";

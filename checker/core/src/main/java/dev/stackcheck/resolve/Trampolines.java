@@ -1,6 +1,8 @@
 package dev.stackcheck.resolve;
 
+import com.github.javaparser.resolution.MethodUsage;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedTypeParameterDeclaration;
 import com.github.javaparser.resolution.logic.FunctionalInterfaceLogic;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.stackcheck.api.Config;
@@ -8,6 +10,7 @@ import dev.stackcheck.api.TrampolineName;
 import dev.stackcheck.index.Body;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -90,11 +93,30 @@ final class Trampolines {
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
       int index = i;
       Boolean functional =
-          Guard.attempt(() -> FunctionalInterfaceLogic.getFunctionalMethod(types.apply(index)).isPresent());
+          Guard.attempt(() -> functionalMethod(types.apply(index)).isPresent());
       if (Boolean.TRUE.equals(functional)) {
         result.set(i);
       }
     }
     return result;
+  }
+
+  /**
+   * The functional method of a parameter type. A type variable bounded by a functional interface
+   * ({@code <F extends Runnable> void go(F fn)}) takes lambdas too, typed as its bound, so its
+   * first functional bound counts.
+   */
+  static Optional<MethodUsage> functionalMethod(ResolvedType type) {
+    if (type.isTypeVariable()) {
+      ResolvedTypeParameterDeclaration parameter = type.asTypeParameter();
+      for (ResolvedTypeParameterDeclaration.Bound bound : parameter.getBounds()) {
+        Optional<MethodUsage> method = FunctionalInterfaceLogic.getFunctionalMethod(bound.getType());
+        if (method.isPresent()) {
+          return method;
+        }
+      }
+      return Optional.empty();
+    }
+    return FunctionalInterfaceLogic.getFunctionalMethod(type);
   }
 }
