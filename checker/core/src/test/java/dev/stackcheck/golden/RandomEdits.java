@@ -192,15 +192,14 @@ final class RandomEdits {
   private Edit addFile() {
     Parsed model = anyFile();
     Expression call = callOfSomeMethod();
-    if (model == null) {
-      return null;
-    }
-    String pkg = model.unit().getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+    // Next to a parsed file, in its package; in a case with none, at the case's root.
+    String pkg = model == null ? "" : model.unit().getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
     String name = "Added" + (++counter);
+    Path file = model == null ? root.resolve(name + ".java") : model.path().resolveSibling(name + ".java");
     String text =
         (pkg.isEmpty() ? "" : "package " + pkg + ";\n\n")
             + "final class " + name + " {\n  static void run() {\n    " + (call == null ? "" : call + ";") + "\n  }\n}\n";
-    return new Edit("add file " + name + " calling " + call, model.path().resolveSibling(name + ".java"), text);
+    return new Edit("add file " + name + " calling " + call, file, text);
   }
 
   private Edit removeFile() {
@@ -236,15 +235,22 @@ final class RandomEdits {
 
   // ---- helpers ----
 
-  /** A parsed file to edit; a broken one is first restored to its last good text. */
+  /**
+   * A parsed file to edit, picked at random among those that parse; a broken one is first restored
+   * to its last good text. Files that never parsed (a case whose point is an input error) are
+   * skipped, so that a case with one of them still gets edits.
+   */
   private Parsed anyFile() {
-    if (files.isEmpty()) {
-      return null;
+    List<Path> candidates = new ArrayList<>(files.keySet());
+    while (!candidates.isEmpty()) {
+      Path path = candidates.remove(random.nextInt(candidates.size()));
+      String text = broken.getOrDefault(path, files.get(path));
+      ParseResult<CompilationUnit> result = parser.parse(text);
+      if (result.isSuccessful() && result.getResult().isPresent()) {
+        return new Parsed(path, result.getResult().get());
+      }
     }
-    Path path = pick(new ArrayList<>(files.keySet()));
-    String text = broken.getOrDefault(path, files.get(path));
-    ParseResult<CompilationUnit> result = parser.parse(text);
-    return result.getResult().filter(u -> result.isSuccessful()).map(u -> new Parsed(path, u)).orElse(null);
+    return null;
   }
 
   private record Parsed(Path path, CompilationUnit unit) {
