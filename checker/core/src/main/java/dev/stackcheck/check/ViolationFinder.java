@@ -110,13 +110,38 @@ public final class ViolationFinder {
         caller.signature(),
         callee.signature(),
         viaDispatch,
-        message(site, caller, callee, viaDispatch, edges.size()),
+        message(graph, site, caller, chosen, edges),
         path,
         reason == null ? "entry point" : reason);
   }
 
-  private static String message(CallSite site, Node caller, Node callee, boolean viaDispatch, int targets) {
-    String subject = describe(caller.body());
+  /**
+   * The message of a call violation. An enhanced {@code for} calls three methods (S4.1), and its
+   * {@code iterator()} and {@code next()} may both reach {@code @SystemStack} code: its edges are
+   * grouped by the method they reach, each group said in turn, {@code chosen}'s first.
+   */
+  private static String message(CallGraph graph, CallSite site, Node caller, Edge chosen, List<Edge> edges) {
+    Map<String, List<Edge>> byMethod = new LinkedHashMap<>();
+    byMethod.put(calledMethod(graph, site, chosen), new ArrayList<>());
+    for (Edge edge : edges) {
+      byMethod.computeIfAbsent(calledMethod(graph, site, edge), k -> new ArrayList<>()).add(edge);
+    }
+    List<String> actions = new ArrayList<>();
+    for (List<Edge> group : byMethod.values()) {
+      Edge first = group.contains(chosen) ? chosen : group.stream().filter(e -> !e.dispatch()).findFirst().orElse(group.get(0));
+      actions.add(action(site, graph.node(first.to()), first.dispatch(), group.size()));
+    }
+    return describe(caller.body()) + " " + String.join(", and ", actions) + guess(site, graph.node(chosen.to()))
+        + ", but may run on a user stack";
+  }
+
+  /** The name of the method an edge of a loop reaches; one name for the edges of any other site. */
+  private static String calledMethod(CallGraph graph, CallSite site, Edge edge) {
+    return site.kind() == CallSite.Kind.FOR_EACH ? methodName(graph.node(edge.to()).signature()) : "";
+  }
+
+  /** What the site does with one {@code @SystemStack} callee, reached by {@code targets} edges. */
+  private static String action(CallSite site, Node callee, boolean viaDispatch, int targets) {
     String target = "@SystemStack " + callee.signature();
     String action =
         switch (site.kind()) {
@@ -134,11 +159,31 @@ public final class ViolationFinder {
         viaDispatch && targets > 1
             ? " (and " + (targets - 1) + " more @SystemStack override" + (targets > 2 ? "s" : "") + ")"
             : "";
-    String guess =
-        site.resolution() != null && site.resolution().status() == Resolution.Status.FALLBACK
-            ? " (the call was not resolved; it is matched by name and number of arguments)"
-            : "";
-    return subject + " " + action + more + guess + ", but may run on a user stack";
+    return action + more;
+  }
+
+  /** Why the site's target is a guess, when it is one. */
+  private static String guess(CallSite site, Node callee) {
+    Resolution resolution = site.resolution();
+    if (resolution == null || resolution.status() != Resolution.Status.FALLBACK) {
+      return "";
+    }
+    if (site.kind() == CallSite.Kind.METHOD_REF && isConstructor(callee)) {
+      // T::new where several constructors take as many arguments as the functional interface passes.
+      return " (the constructor reference may select any of the " + resolution.targets().size()
+          + " constructors that may take its arguments)";
+    }
+    return " (the call was not resolved; it is matched by name and number of arguments)";
+  }
+
+  private static boolean isConstructor(Node node) {
+    if (node.body() != null) {
+      return node.body().kind() == Body.Kind.CONSTRUCTOR || node.body().kind() == Body.Kind.DEFAULT_CONSTRUCTOR;
+    }
+    String signature = node.signature();
+    String qualified = signature.substring(0, Math.max(signature.indexOf('('), 0));
+    String type = qualified.substring(0, Math.max(qualified.lastIndexOf('.'), 0));
+    return methodName(signature).equals(type.substring(type.lastIndexOf('.') + 1)); // pkg.T.T(int), compiled
   }
 
   private static String describe(Body body) {

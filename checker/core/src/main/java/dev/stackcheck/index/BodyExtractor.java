@@ -110,6 +110,7 @@ public final class BodyExtractor {
     }
     if (declaration instanceof RecordDeclaration record) {
       addImplicitCanonicalConstructor(type, record);
+      addImplicitAccessors(type, record);
     } else if (kind == TypeInfo.Kind.CLASS || kind == TypeInfo.Kind.ENUM) {
       if (declaration.getMembers().stream().noneMatch(m -> m instanceof ConstructorDeclaration)) {
         addDefaultConstructor(type, declaration, List.of());
@@ -283,6 +284,38 @@ public final class BodyExtractor {
                         && sameTypes(c.getParameters(), record.getParameters())));
     if (!declared) {
       addDefaultConstructor(type, record, recordComponentNames(record));
+    }
+  }
+
+  /**
+   * The accessor javac writes for each record component that the record does not declare itself:
+   * a public method without code, named and located by the component (its node), and
+   * {@code @SystemStack} when the record is (S3.1; docs/semantics.md).
+   */
+  private void addImplicitAccessors(TypeInfo type, RecordDeclaration record) {
+    for (Parameter component : record.getParameters()) {
+      String name = component.getNameAsString();
+      boolean declared =
+          record.getMethods().stream().anyMatch(m -> m.getNameAsString().equals(name) && m.getParameters().isEmpty());
+      if (declared) {
+        continue;
+      }
+      Body body =
+          new Body(
+              Body.Kind.METHOD,
+              component,
+              type,
+              null,
+              location(component.getName()),
+              name,
+              0,
+              type.systemStack(),
+              false,
+              new BitSet(),
+              List.of(),
+              type.exported() ? Body.API : 0);
+      type.addBody(body);
+      index.add(body);
     }
   }
 

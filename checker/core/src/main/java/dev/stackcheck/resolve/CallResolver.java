@@ -81,8 +81,11 @@ final class CallResolver {
     }
     ResolvedMethodDeclaration solved = Guard.attempt(() -> solved(context.facade().solve(call)));
     String reason = Guard.lastFailure();
-    ResolvedMethodDeclaration phased = Guard.attempt(() -> overloads.refine(call, solved));
-    ResolvedMethodDeclaration overload = phased != null ? phased : solved;
+    Overloads.Choice phased = Guard.attempt(() -> overloads.refine(call, solved));
+    ResolvedMethodDeclaration overload = phased != null ? phased.method() : solved;
+    if (phased != null && phased.ambiguous()) {
+      reason = "ambiguous: no applicable overload is more specific than the others";
+    }
     ResolvedMethodDeclaration refined =
         overload == null ? null : Guard.attempt(() -> FunctionalOverloads.refine(call, overload, context.facade()));
     ResolvedMethodDeclaration method = refined != null ? refined : overload;

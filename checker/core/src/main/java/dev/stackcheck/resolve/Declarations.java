@@ -2,6 +2,8 @@ package dev.stackcheck.resolve;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
@@ -29,6 +31,9 @@ final class Declarations {
       if (body != null) {
         return body;
       }
+      if (node instanceof RecordDeclaration record && !(declaration instanceof ResolvedConstructorDeclaration)) {
+        return implicitAccessor(record, declaration.getName()); // the solver's tree for it is the record's
+      }
     }
     if (declaration instanceof ResolvedConstructorDeclaration) {
       // Implicit constructors (default, canonical) have no tree of their own, and the solver
@@ -43,6 +48,16 @@ final class Declarations {
             return constructor;
           }
         }
+      }
+    }
+    return null;
+  }
+
+  /** The accessor javac writes for a record's component {@code name}, or null. */
+  private Body implicitAccessor(RecordDeclaration record, String name) {
+    for (Parameter component : record.getParameters()) {
+      if (component.getNameAsString().equals(name)) {
+        return symbols.body(component);
       }
     }
     return null;
