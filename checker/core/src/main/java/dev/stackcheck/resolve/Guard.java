@@ -1,6 +1,7 @@
 package dev.stackcheck.resolve;
 
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Runs one symbol-solver query and turns its failures into an ordinary "not resolved" result. The
@@ -10,6 +11,13 @@ import java.util.function.Supplier;
 final class Guard {
   /** The failure of the last query on this thread, for diagnostics. */
   private static final ThreadLocal<String> LAST_FAILURE = new ThreadLocal<>();
+
+  /**
+   * The identity hash code that {@code Object.toString} appends to a qualified class name: the solver's
+   * messages name its declarations that way (seen on jackson-databind), and the hash changes from
+   * run to run, while the report must not.
+   */
+  private static final Pattern IDENTITY_HASH = Pattern.compile("(?<=\\.[\\w$]{1,200})@[0-9a-f]{1,8}\\b");
 
   private Guard() {}
 
@@ -31,13 +39,13 @@ final class Guard {
     return failure == null ? "not resolved" : failure;
   }
 
-  private static String describe(Throwable e) {
+  static String describe(Throwable e) {
     String message = e.getMessage();
     String name = e.getClass().getSimpleName();
     if (message == null || message.isBlank()) {
       return name;
     }
-    message = message.replaceAll("\\s+", " ").trim();
+    message = IDENTITY_HASH.matcher(message).replaceAll("").replaceAll("\\s+", " ").trim();
     if (message.length() > 120) {
       message = message.substring(0, 117) + "...";
     }
