@@ -87,6 +87,7 @@ final class Project {
   /** The graph and report parts an incremental workspace keeps; null for a one-shot run. */
   private final WorkspaceReports reports;
   private JavaSourceParser parser;
+  private Checked lastChecked;
   /** Files declaring types that inherit from themselves: reported and left out (CyclicInheritance). */
   private CyclicInheritance.Result cycles = new CyclicInheritance.Result(List.of(), Set.of());
   private boolean systemStackInterfaces;
@@ -403,24 +404,34 @@ final class Project {
   }
 
   List<InputError> syntaxErrors(Path path, String text) {
-    if (parser == null) {
-      parser = new JavaSourceParser(config.javaRelease());
-    }
-    return parser.parse(new SourceFile(path, text)).errors();
+    SourceFile file = new SourceFile(path, text);
+    ParsedFile parsed = parser().parse(file);
+    // An editor applies a text right after it parsed cleanly: keep the tree to parse it once.
+    lastChecked = parsed.errors().isEmpty() ? new Checked(file, parsed) : null;
+    return parsed.errors();
   }
 
   private Source parse(Path path, SourceReader.Result read) {
     if (read.error() != null) {
       return new Source(path, null, List.of(read.error()), null);
     }
-    if (parser == null) {
-      parser = new JavaSourceParser(config.javaRelease());
-    }
-    ParsedFile parsed = parser.parse(read.file());
+    Checked checked = lastChecked;
+    lastChecked = null;
+    ParsedFile parsed = checked != null && checked.file().equals(read.file()) ? checked.parsed() : parser().parse(read.file());
     Source source = new Source(path, parsed.text(), parsed.errors(), parsed.unit());
     index(source);
     return source;
   }
+
+  private JavaSourceParser parser() {
+    if (parser == null) {
+      parser = new JavaSourceParser(config.javaRelease());
+    }
+    return parser;
+  }
+
+  /** A text {@link #syntaxErrors} parsed without errors, and its tree, not yet applied. */
+  private record Checked(SourceFile file, ParsedFile parsed) {}
 
   private List<InputError> errors() {
     List<InputError> errors = new ArrayList<>(fixedErrors);

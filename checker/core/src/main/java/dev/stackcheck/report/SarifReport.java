@@ -86,30 +86,26 @@ public final class SarifReport {
     json.name("informationUri").value(RuleHelp.docs().toString());
     json.name("rules").beginArray();
     for (Rule rule : Rule.values()) {
-      json.beginObject();
-      json.name("id").value(rule.id());
-      json.name("name").value(rule.id());
-      text(json, "shortDescription", rule.summary());
-      text(json, "fullDescription", RuleHelp.fullDescription(rule));
-      json.name("helpUri").value(RuleHelp.helpUri(rule).toString());
-      text(json, "help", RuleHelp.helpText(rule));
-      json.name("defaultConfiguration").beginObject();
-      json.name("level").value("error");
-      json.endObject();
-      json.endObject();
+      writeRule(json, rule.id(), rule.summary(), RuleHelp.fullDescription(rule), RuleHelp.helpText(rule), "error");
     }
-    json.beginObject();
-    json.name("id").value(Warning.ID);
-    json.name("name").value(Warning.ID);
-    text(json, "shortDescription", "A suppression that hides nothing");
-    text(json, "fullDescription", RuleHelp.unusedSuppressionDescription());
-    json.name("helpUri").value(RuleHelp.helpUri(Warning.ID).toString());
-    text(json, "help", RuleHelp.unusedSuppressionHelp());
-    json.name("defaultConfiguration").beginObject();
-    json.name("level").value("warning");
-    json.endObject();
-    json.endObject();
+    writeRule(json, Warning.ID, "A suppression that hides nothing", RuleHelp.unusedSuppressionDescription(),
+        RuleHelp.unusedSuppressionHelp(), "warning");
     json.endArray();
+    json.endObject();
+    json.endObject();
+  }
+
+  private static void writeRule(JsonWriter json, String id, String summary, String description, String help, String level)
+      throws IOException {
+    json.beginObject();
+    json.name("id").value(id);
+    json.name("name").value(id);
+    text(json, "shortDescription", summary);
+    text(json, "fullDescription", description);
+    json.name("helpUri").value(RuleHelp.helpUri(id).toString());
+    text(json, "help", help);
+    json.name("defaultConfiguration").beginObject();
+    json.name("level").value(level);
     json.endObject();
     json.endObject();
   }
